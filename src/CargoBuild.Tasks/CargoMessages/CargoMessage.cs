@@ -1,0 +1,22 @@
+namespace CargoBuild.CargoMessages;
+
+/// <summary>One line of cargo's <c>--message-format=json</c> output.</summary>
+public abstract record CargoMessage;
+
+/// <summary>A rustc diagnostic for one package's target.</summary>
+public sealed record CompilerMessage(string PackageId, string ManifestPath, CargoTarget Target, RustcDiagnostic Diagnostic) : CargoMessage;
+
+/// <summary>A unit cargo built (or found fresh), with the files it produced.</summary>
+public sealed record CompilerArtifact(string PackageId, string ManifestPath, CargoTarget Target, IReadOnlyList<string> Filenames, bool Fresh) : CargoMessage;
+
+/// <summary>A build script ran (or was reused).</summary>
+public sealed record BuildScriptExecuted(string PackageId, string? OutDir) : CargoMessage;
+
+/// <summary>The last JSON message of a build.</summary>
+public sealed record BuildFinished(bool Success) : CargoMessage;
+
+/// <summary>A JSON message with a reason this version does not know; cargo's format is forwards-compatible.</summary>
+public sealed record UnknownCargoMessage(string Reason) : CargoMessage;
+
+/// <summary>A stdout line that is not a cargo JSON message (build script or tool output, or garbage).</summary>
+public sealed record NonJsonLine(string Text, string? ParseError) : CargoMessage;

@@ -1,0 +1,16 @@
+namespace CargoBuild.Diagnostics;
+
+/// <summary>
+/// A diagnostic ready for MSBuild: what every core component (cargo output mapping, the toolchain gate,
+/// the migration rules) produces, so that one adapter logs them all the same way.
+/// Line and column numbers are 1-based; 0 means unknown.
+/// </summary>
+public sealed record BuildDiagnostic(DiagnosticSeverity Severity, string? Code, string Message)
+{
+    public string? File { get; init; }
+    public int Line { get; init; }
+    public int Column { get; init; }
+    public int EndLine { get; init; }
+    public int EndColumn { get; init; }
+    public string? HelpLink { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace CargoBuild.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+    Message,
+}
