@@ -1,0 +1,184 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CargoBuild.Diagnostics;
+
+namespace CargoBuild.CargoErrors;
+
+/// <summary>
+/// Reads cargo's human-readable stderr, a line at a time as it streams, and turns each of cargo's own
+/// <c>error:</c>/<c>warning:</c> blocks (with its "Caused by:" chain) into one diagnostic, located at the manifest,
+/// lock file or line that cargo names. Codes: CB1001 other cargo error, CB1002 manifest error, CB1003 build script
+/// failed, CB1004 dependency resolution or lock file error, CB1005 the toolchain is older than a package's
+/// rust-version, CB1006 a warning of cargo's.
+/// </summary>
+public sealed partial class CargoStderrParser
+{
+    private const int MaximumMessageLength = 2000;
+
+    private readonly List<CargoErrorBlock> blocks = [];
+    private CargoErrorBlock? current;
+    private bool sawCompileFailureSummary;
+
+    public void Add(string line)
+    {
+        if (line.StartsWith("error: ", StringComparison.Ordinal) || line.StartsWith("warning: ", StringComparison.Ordinal))
+        {
+            var isError = line[0] == 'e';
+            var headline = line[(isError ? "error: ".Length : "warning: ".Length)..].Trim();
+            current = IsSummary(isError, headline) ? null : new CargoErrorBlock(isError, headline);
+            if (current is not null)
+            {
+                blocks.Add(current);
+            }
+
+            return;
+        }
+
+        if (IsStatusLine(line))
+        {
+            current = null;
+            return;
+        }
+
+        current?.Lines.Add(line);
+    }
+
+    /// <param name="manifestPath">The crate's manifest: cargo's relative paths resolve against its folder, and
+    /// errors that name no file are reported there.</param>
+    public CargoStderrResult Complete(string manifestPath) =>
+        new([.. blocks.Select(block => ToDiagnostic(block, manifestPath))], sawCompileFailureSummary);
+
+    private bool IsSummary(bool isError, string headline)
+    {
+        if (isError && headline.StartsWith("could not compile `", StringComparison.Ordinal))
+        {
+            sawCompileFailureSummary = true;
+            return true;
+        }
+
+        // The per-crate warning count and the "waiting for other jobs" notice repeat what is reported elsewhere.
+        return (!isError && GeneratedWarnings().IsMatch(headline))
+            || headline.StartsWith("build failed, waiting for other jobs", StringComparison.Ordinal);
+    }
+
+    // Cargo prints progress as "{verb:>12} {what}": the verb ends exactly at column 12.
+    private static bool IsStatusLine(string line)
+    {
+        var verbStart = 0;
+        while (verbStart < line.Length && line[verbStart] == ' ')
+        {
+            verbStart++;
+        }
+
+        var verbEnd = verbStart;
+        while (verbEnd < line.Length && char.IsLetter(line[verbEnd]))
+        {
+            verbEnd++;
+        }
+
+        return verbEnd == 12 && verbEnd > verbStart && char.IsUpper(line[verbStart]) && (verbEnd == line.Length || line[verbEnd] == ' ');
+    }
+
+    private static BuildDiagnostic ToDiagnostic(CargoErrorBlock block, string manifestPath)
+    {
+        var text = block.Headline + "\n" + string.Join("\n", block.Lines);
+        var directory = Path.GetDirectoryName(manifestPath)!;
+        var (file, line, column) = Locate(text, directory, manifestPath);
+        return new BuildDiagnostic(block.IsError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+            block.IsError ? Classify(text) : "CB1006", Compose(block))
+        {
+            File = file,
+            Line = line,
+            Column = column,
+        };
+    }
+
+    private static (string File, int Line, int Column) Locate(string text, string directory, string manifestPath)
+    {
+        if (SourcePointer().Match(text) is { Success: true } pointer)
+        {
+            return (Path.GetFullPath(Path.Combine(directory, pointer.Groups["file"].Value)),
+                int.Parse(pointer.Groups["line"].Value), int.Parse(pointer.Groups["column"].Value));
+        }
+
+        var file = NamedFile().Match(text) is { Success: true } named
+            ? named.Groups["file"].Value
+            : PackagePath().Match(text) is { Success: true } package
+                ? Path.Combine(package.Groups["directory"].Value, "Cargo.toml")
+                : manifestPath;
+        if (TomlPosition().Match(text) is { Success: true } position)
+        {
+            return (file, int.Parse(position.Groups["line"].Value), int.Parse(position.Groups["column"].Value));
+        }
+
+        return RustVersionRequirement().IsMatch(text) ? (file, LineOf(file, "rust-version"), 1) : (file, 0, 0);
+    }
+
+    private static int LineOf(string file, string key)
+    {
+        try
+        {
+            var lines = File.ReadAllLines(file);
+            var index = Array.FindIndex(lines, line => line.TrimStart().StartsWith(key, StringComparison.Ordinal));
+            return index + 1;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    private static string Classify(string text) =>
+        text.Contains("custom build command", StringComparison.Ordinal) ? "CB1003"
+        : RustVersionRequirement().IsMatch(text) ? "CB1005"
+        : text.Contains("lock file", StringComparison.Ordinal) || text.Contains("matching package", StringComparison.Ordinal)
+          || text.Contains("failed to select a version", StringComparison.Ordinal) || text.Contains("failed to load source", StringComparison.Ordinal)
+          || text.Contains("required by package", StringComparison.Ordinal) ? "CB1004"
+        : text.Contains("manifest", StringComparison.Ordinal) || SourcePointer().IsMatch(text) || TomlPosition().IsMatch(text) ? "CB1002"
+        : "CB1001";
+
+    // One line: the headline, then each cause and note; source excerpts are dropped (the location points there).
+    private static string Compose(CargoErrorBlock block)
+    {
+        var message = new StringBuilder(block.Headline);
+        foreach (var raw in block.Lines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line == "Caused by:" || line.StartsWith("-->", StringComparison.Ordinal) || SourceExcerpt().IsMatch(raw))
+            {
+                continue;
+            }
+
+            message.Append("; ").Append(line);
+            if (message.Length > MaximumMessageLength)
+            {
+                message.Length = MaximumMessageLength;
+                message.Append("… (cargo's full output is in the build log)");
+                break;
+            }
+        }
+
+        return message.ToString();
+    }
+
+    [GeneratedRegex(@"^\s*-->\s*(?<file>.+?):(?<line>\d+):(?<column>\d+)\s*$", RegexOptions.Multiline)]
+    private static partial Regex SourcePointer();
+
+    [GeneratedRegex(@"(?:manifest at|lock file at:?|the lock file) `?(?<file>[^`\s]+?)`?(?:\s|$)")]
+    private static partial Regex NamedFile();
+
+    [GeneratedRegex(@"`[^`(]+ v[^`(]+ \((?<directory>/[^)`]+|[A-Za-z]:\\[^)`]+)\)`")]
+    private static partial Regex PackagePath();
+
+    [GeneratedRegex(@"at line (?<line>\d+), column (?<column>\d+)")]
+    private static partial Regex TomlPosition();
+
+    [GeneratedRegex(@"rustc \S+ is not supported by the following package|requires rustc \S+ or newer")]
+    private static partial Regex RustVersionRequirement();
+
+    [GeneratedRegex(@"^\s*\d*\s*\|")]
+    private static partial Regex SourceExcerpt();
+
+    [GeneratedRegex(@"^`[^`]+` \([^)]*\) generated \d+ warnings?")]
+    private static partial Regex GeneratedWarnings();
+}
