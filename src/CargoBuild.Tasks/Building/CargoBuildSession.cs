@@ -1,0 +1,144 @@
+using System.ComponentModel;
+using System.Text;
+using CargoBuild.CargoErrors;
+using CargoBuild.CargoMessages;
+using CargoBuild.Diagnostics;
+using CargoBuild.Processes;
+
+namespace CargoBuild.Building;
+
+/// <summary>
+/// One crate's cargo build: finds the workspace root (rustc's relative paths resolve against it), runs
+/// <c>cargo build</c>, and turns everything cargo says into diagnostics, so that no failure goes unexplained.
+/// </summary>
+public sealed class CargoBuildSession(
+    string cargoPath,
+    CargoBuildSettings settings,
+    StreamingProcessRunner runner,
+    Action<BuildDiagnostic> report,
+    Action<string> logDetail,
+    Action<string> logStatus,
+    Func<RustcDiagnostic, BuildDiagnostic, BuildDiagnostic>? rewrite = null)
+{
+    private static readonly IReadOnlyDictionary<string, string?> Environment = new Dictionary<string, string?>
+    {
+        // Progress bars and colour codes would land in the build log as noise.
+        ["CARGO_TERM_PROGRESS_WHEN"] = "never",
+        ["CARGO_TERM_COLOR"] = "never",
+    };
+
+    private readonly string workingDirectory = Path.GetDirectoryName(settings.ManifestPath)!;
+
+    public IReadOnlyList<NativeArtifact> Run(CancellationToken cancellationToken)
+    {
+        var metadata = ReadWorkspaceMetadata(cancellationToken);
+        if (metadata is null || cancellationToken.IsCancellationRequested)
+        {
+            return [];
+        }
+
+        var reader = new CargoBuildOutputReader(new RustcDiagnosticMapper(metadata.WorkspaceRoot), report, logDetail, rewrite);
+        var stderr = new CargoStderrParser();
+        var arguments = CargoCommandLine.Build(settings);
+        logStatus($"{cargoPath} {string.Join(" ", arguments.Select(Quote))}");
+        var result = Execute(arguments, line =>
+        {
+            if (line.IsStandardError)
+            {
+                logStatus(line.Text);
+                stderr.Add(line.Text);
+            }
+            else
+            {
+                reader.ReadStandardOutput(line.Text);
+            }
+        }, cancellationToken);
+        if (result is null)
+        {
+            return [];
+        }
+
+        var cargoErrors = ReportCargoErrors(stderr);
+        if (result.WasCancelled)
+        {
+            report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.BuildCancelled,
+                $"The build was cancelled; cargo ({settings.ManifestPath}) was stopped.") { File = settings.ManifestPath });
+            return [];
+        }
+
+        if (result.ExitCode != 0 || reader.BuildSucceeded == false)
+        {
+            if (reader.ReportedErrors == 0 && cargoErrors == 0)
+            {
+                report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CargoFailedWithoutDiagnostic,
+                    $"cargo build failed (exit code {result.ExitCode}) without a diagnostic CargoBuild could read; see cargo's output above. Command: cargo {string.Join(" ", arguments.Select(Quote))}")
+                    { File = settings.ManifestPath });
+            }
+
+            return [];
+        }
+
+        return reader.Artifacts;
+    }
+
+    private CargoWorkspaceMetadata? ReadWorkspaceMetadata(CancellationToken cancellationToken)
+    {
+        var json = new StringBuilder();
+        var stderr = new CargoStderrParser();
+        var arguments = CargoCommandLine.Metadata(settings);
+        var result = Execute(arguments, line =>
+        {
+            if (line.IsStandardError)
+            {
+                stderr.Add(line.Text);
+                logDetail(line.Text);
+            }
+            else
+            {
+                json.AppendLine(line.Text);
+            }
+        }, cancellationToken);
+        if (result is null || result.WasCancelled)
+        {
+            return null;
+        }
+
+        var metadata = result.ExitCode == 0 ? CargoWorkspaceMetadata.TryParse(json.ToString()) : null;
+        if (metadata is null && ReportCargoErrors(stderr) == 0)
+        {
+            report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CargoMetadataFailed,
+                $"cargo could not read the workspace of {settings.ManifestPath} (cargo metadata exit code {result.ExitCode}).")
+                { File = settings.ManifestPath });
+        }
+
+        return metadata;
+    }
+
+    private int ReportCargoErrors(CargoStderrParser stderr)
+    {
+        var errors = 0;
+        foreach (var diagnostic in stderr.Complete(settings.ManifestPath).Diagnostics)
+        {
+            errors += diagnostic.Severity == DiagnosticSeverity.Error ? 1 : 0;
+            report(diagnostic);
+        }
+
+        return errors;
+    }
+
+    private ProcessResult? Execute(IReadOnlyList<string> arguments, Action<OutputLine> onLine, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return runner.Run(cargoPath, arguments, workingDirectory, Environment, onLine, cancellationToken);
+        }
+        catch (Exception exception) when (exception is Win32Exception or InvalidOperationException or IOException)
+        {
+            report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CargoFailedToStart,
+                $"cargo could not be started ({cargoPath}): {exception.Message}") { File = settings.ManifestPath });
+            return null;
+        }
+    }
+
+    private static string Quote(string argument) => argument.Contains(' ') ? $"\"{argument}\"" : argument;
+}

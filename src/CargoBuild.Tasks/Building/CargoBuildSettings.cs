@@ -1,0 +1,14 @@
+namespace CargoBuild.Building;
+
+/// <summary>What one cargo invocation builds, as the user configured it on a CargoCrate item and properties.</summary>
+public sealed record CargoBuildSettings(string ManifestPath, string Profile)
+{
+    public IReadOnlyList<string> Features { get; init; } = [];
+    public bool NoDefaultFeatures { get; init; }
+    public IReadOnlyList<string> Packages { get; init; } = [];
+    public string? TargetTriple { get; init; }
+    public string? TargetDirectory { get; init; }
+    public IReadOnlyList<string> ExtraArguments { get; init; } = [];
+    public bool Offline { get; init; }
+    public bool Locked { get; init; }
+}

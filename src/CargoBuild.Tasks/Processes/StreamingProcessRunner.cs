@@ -1,0 +1,67 @@
+using System.Text;
+using System.Threading.Channels;
+using CliWrap;
+
+namespace CargoBuild.Processes;
+
+/// <summary>
+/// Runs a process and hands its stdout and stderr lines, in arrival order, to one callback on the calling thread:
+/// MSBuild logging stays on the task's thread while output streams as it is written, not at exit.
+/// Cancellation first interrupts the process (cargo then stops its rustc children), then kills the whole tree.
+/// </summary>
+public sealed class StreamingProcessRunner
+{
+    private static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(3);
+
+    public ProcessResult Run(
+        string fileName,
+        IReadOnlyList<string> arguments,
+        string workingDirectory,
+        IReadOnlyDictionary<string, string?> environment,
+        Action<OutputLine> onLine,
+        CancellationToken cancellationToken)
+    {
+        var lines = Channel.CreateUnbounded<OutputLine>(new UnboundedChannelOptions { SingleReader = true });
+        using var forceful = new CancellationTokenSource();
+        using var graceful = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var escalation = cancellationToken.Register(() => forceful.CancelAfter(GracePeriod));
+
+        var command = Cli.Wrap(fileName)
+            .WithArguments(arguments)
+            .WithWorkingDirectory(workingDirectory)
+            .WithEnvironmentVariables(environment)
+            .WithValidation(CommandResultValidation.None)
+            .WithStandardOutputPipe(PipeTarget.ToDelegate(line => lines.Writer.TryWrite(new OutputLine(line, false)), Encoding.UTF8))
+            .WithStandardErrorPipe(PipeTarget.ToDelegate(line => lines.Writer.TryWrite(new OutputLine(line, true)), Encoding.UTF8));
+
+        var execution = RunToCompletion(command, lines.Writer, forceful.Token, graceful.Token);
+        var reader = lines.Reader;
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            while (reader.TryRead(out var line))
+            {
+                onLine(line);
+            }
+        }
+
+        return execution.GetAwaiter().GetResult();
+    }
+
+    private static async Task<ProcessResult> RunToCompletion(
+        Command command, ChannelWriter<OutputLine> writer, CancellationToken forceful, CancellationToken graceful)
+    {
+        try
+        {
+            var result = await command.ExecuteAsync(forceful, graceful).ConfigureAwait(false);
+            return new ProcessResult(result.ExitCode, false);
+        }
+        catch (OperationCanceledException)
+        {
+            return new ProcessResult(-1, true);
+        }
+        finally
+        {
+            writer.TryComplete();
+        }
+    }
+}

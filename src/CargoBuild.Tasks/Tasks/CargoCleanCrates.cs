@@ -1,0 +1,63 @@
+using CargoBuild.Building;
+using CargoBuild.Diagnostics;
+using CargoBuild.Platforms;
+using CargoBuild.Processes;
+using Microsoft.Build.Framework;
+using Task = Microsoft.Build.Utilities.Task;
+
+namespace CargoBuild.Tasks;
+
+/// <summary>Runs <c>cargo clean</c> for the profile (and target) that CargoCompile builds, as part of <c>dotnet clean</c>.</summary>
+public sealed class CargoCleanCrates : Task, ICancelableTask
+{
+    private readonly CancellationTokenSource cancellation = new();
+
+    [Required]
+    public ITaskItem[] Crates { get; set; } = [];
+
+    public string? CargoPath { get; set; }
+
+    public string? CargoTargetDir { get; set; }
+
+    public string? Configuration { get; set; }
+
+    public string? CargoProfile { get; set; }
+
+    public string? RuntimeIdentifier { get; set; }
+
+    public void Cancel() => cancellation.Cancel();
+
+    public override bool Execute()
+    {
+        var home = Environment.GetEnvironmentVariable("HOME") ?? Environment.GetEnvironmentVariable("USERPROFILE");
+        var cargo = ExecutableLocator.Find("cargo", CargoPath, Environment.GetEnvironmentVariable("PATH"), home);
+        if (cargo is null)
+        {
+            // Nothing cargo built can exist without cargo: cleaning has nothing to do.
+            Log.LogMessage(MessageImportance.Normal, "cargo was not found; skipping cargo clean.");
+            return true;
+        }
+
+        var triple = string.IsNullOrWhiteSpace(RuntimeIdentifier) ? null : RuntimeIdentifierMap.TripleFor(RuntimeIdentifier!);
+        foreach (var crate in Crates)
+        {
+            if (CrateItem.ResolveManifest(crate) is not { } manifest)
+            {
+                continue;
+            }
+
+            var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, triple, CargoTargetDir, offline: false, locked: false);
+            var arguments = CargoCommandLine.Clean(settings);
+            var result = new StreamingProcessRunner().Run(cargo, arguments, Path.GetDirectoryName(manifest)!,
+                new Dictionary<string, string?> { ["CARGO_TERM_COLOR"] = "never" },
+                line => Log.LogMessage(MessageImportance.Normal, "{0}", line.Text), cancellation.Token);
+            if (result.ExitCode != 0 && !result.WasCancelled)
+            {
+                Log.Log(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CargoCleanFailed,
+                    $"cargo clean failed (exit code {result.ExitCode}) for {manifest}; its output is above.") { File = manifest });
+            }
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+}

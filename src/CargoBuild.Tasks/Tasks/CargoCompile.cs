@@ -1,0 +1,143 @@
+using CargoBuild.Building;
+using CargoBuild.Diagnostics;
+using CargoBuild.Platforms;
+using CargoBuild.Processes;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using Task = Microsoft.Build.Utilities.Task;
+
+namespace CargoBuild.Tasks;
+
+/// <summary>
+/// Builds each CargoCrate with <c>cargo build</c>, streams rustc's diagnostics into MSBuild at their source
+/// locations, and returns the native libraries cargo reported.
+/// </summary>
+public sealed class CargoCompile : Task, ICancelableTask
+{
+    private readonly CancellationTokenSource cancellation = new();
+
+    [Required]
+    public ITaskItem[] Crates { get; set; } = [];
+
+    /// <summary>The toolchain gate's output for the same crates: metadata PyO3Version picks the migration rules that apply.</summary>
+    public ITaskItem[] CheckedCrates { get; set; } = [];
+
+    public string? CargoPath { get; set; }
+
+    public string? CargoTargetDir { get; set; }
+
+    public string? Configuration { get; set; }
+
+    public string? CargoProfile { get; set; }
+
+    /// <summary>The project's RuntimeIdentifier; empty builds for the host.</summary>
+    public string? RuntimeIdentifier { get; set; }
+
+    /// <summary>The RuntimeIdentifier of the machine building, for libraries built for the host.</summary>
+    public string? HostRuntimeIdentifier { get; set; }
+
+    public bool Offline { get; set; }
+
+    public bool Locked { get; set; }
+
+    /// <summary>Diagnostic rule files (the built-in PyO3 migration rules and the user's CargoDiagnosticRules).</summary>
+    public ITaskItem[] RuleFiles { get; set; } = [];
+
+    /// <summary>
+    /// Native libraries, with metadata CargoCrate (manifest), TargetTriple (empty for the host), RuntimeIdentifier
+    /// and CopyToOutput.
+    /// </summary>
+    [Output]
+    public ITaskItem[] NativeLibraries { get; private set; } = [];
+
+    public void Cancel() => cancellation.Cancel();
+
+    public override bool Execute()
+    {
+        var cargo = ExecutableLocator.Find("cargo", CargoPath, Environment.GetEnvironmentVariable("PATH"), HomeDirectory());
+        if (cargo is null)
+        {
+            Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CargoNotFound,
+                $"cargo was not found (looked for {ExecutableLocator.DescribeSearch("cargo", CargoPath, HomeDirectory())}). " +
+                "Install Rust with rustup (https://rustup.rs), or set the CargoPath property to cargo's full path."));
+            return false;
+        }
+
+        string? defaultTriple = null;
+        if (!string.IsNullOrWhiteSpace(RuntimeIdentifier))
+        {
+            defaultTriple = RuntimeIdentifierMap.TripleFor(RuntimeIdentifier!);
+            if (defaultTriple is null && Crates.Any(crate => string.IsNullOrEmpty(crate.GetMetadata("TargetTriple"))))
+            {
+                Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownRuntimeIdentifier,
+                    $"CargoBuild does not know the Rust target for RuntimeIdentifier '{RuntimeIdentifier}'. " +
+                    $"Set TargetTriple metadata on the CargoCrate item. Known: {string.Join(", ", RuntimeIdentifierMap.KnownRuntimeIdentifiers)}."));
+                return false;
+            }
+        }
+
+        var libraries = new List<ITaskItem>();
+        foreach (var crate in Crates)
+        {
+            if (cancellation.IsCancellationRequested)
+            {
+                break;
+            }
+
+            var manifest = CrateItem.ResolveManifest(crate);
+            if (manifest is null)
+            {
+                Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CrateNotFound, CrateItem.DescribeMissing(crate)));
+                continue;
+            }
+
+            var copyToOutput = !string.Equals(crate.GetMetadata("CopyToOutput"), "false", StringComparison.OrdinalIgnoreCase);
+            var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, defaultTriple, CargoTargetDir, Offline, Locked);
+            var session = new CargoBuildSession(cargo, settings, new StreamingProcessRunner(), Log.Log,
+                detail => Log.LogMessage(MessageImportance.Low, "{0}", detail),
+                status => Log.LogMessage(MessageImportance.Normal, "{0}", status));
+
+            var yielded = BuildEngine is IBuildEngine3;
+            if (yielded)
+            {
+                ((IBuildEngine3)BuildEngine).Yield();
+            }
+
+            try
+            {
+                var artifacts = session.Run(cancellation.Token);
+                if (artifacts.Count == 0 && copyToOutput && !Log.HasLoggedErrors && !cancellation.IsCancellationRequested)
+                {
+                    Log.Log(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.NoNativeLibrary,
+                        $"{manifest} built no native library: add crate-type = [\"cdylib\"] to [lib] in its Cargo.toml, or set CopyToOutput=\"false\" on the CargoCrate.")
+                        { File = manifest });
+                }
+
+                foreach (var artifact in artifacts)
+                {
+                    var item = new TaskItem(artifact.Path);
+                    item.SetMetadata("CargoCrate", manifest);
+                    item.SetMetadata("TargetTriple", settings.TargetTriple ?? "");
+                    item.SetMetadata("RuntimeIdentifier", settings.TargetTriple is { } triple
+                        ? RuntimeIdentifierMap.RuntimeIdentifierFor(triple) ?? triple
+                        : HostRuntimeIdentifier ?? "");
+                    item.SetMetadata("CopyToOutput", copyToOutput ? "true" : "false");
+                    libraries.Add(item);
+                }
+            }
+            finally
+            {
+                if (yielded)
+                {
+                    ((IBuildEngine3)BuildEngine).Reacquire();
+                }
+            }
+        }
+
+        NativeLibraries = [.. libraries];
+        return !Log.HasLoggedErrors && !cancellation.IsCancellationRequested;
+    }
+
+    private static string? HomeDirectory() =>
+        Environment.GetEnvironmentVariable("HOME") ?? Environment.GetEnvironmentVariable("USERPROFILE");
+}

@@ -1,0 +1,45 @@
+using CargoBuild.Building;
+using Microsoft.Build.Framework;
+
+namespace CargoBuild.Tasks;
+
+/// <summary>Reads a CargoCrate item: where its manifest is, and the cargo settings its metadata asks for.</summary>
+internal static class CrateItem
+{
+    /// <summary>The manifest's full path: the item may name a Cargo.toml or the folder holding one.</summary>
+    public static string? ResolveManifest(ITaskItem crate)
+    {
+        var path = crate.GetMetadata("FullPath");
+        if (Directory.Exists(path))
+        {
+            path = Path.Combine(path, "Cargo.toml");
+        }
+
+        return File.Exists(path) ? path : null;
+    }
+
+    public static string DescribeMissing(ITaskItem crate) =>
+        $"CargoCrate '{crate.ItemSpec}' points to '{crate.GetMetadata("FullPath")}', which is neither a Cargo.toml nor a folder that holds one. " +
+        "Set the item to your crate's Cargo.toml (or a workspace root's), relative to the project file.";
+
+    public static CargoBuildSettings Settings(
+        ITaskItem crate, string manifestPath, string? configuration, string? defaultProfile, string? defaultTriple, string? targetDirectory,
+        bool offline, bool locked) =>
+        new(manifestPath, CargoProfile.For(configuration, Metadata(crate, "Profile") ?? defaultProfile))
+        {
+            Features = List(crate, "Features"),
+            NoDefaultFeatures = string.Equals(Metadata(crate, "NoDefaultFeatures"), "true", StringComparison.OrdinalIgnoreCase),
+            Packages = List(crate, "Package"),
+            TargetTriple = Metadata(crate, "TargetTriple") ?? defaultTriple,
+            TargetDirectory = string.IsNullOrWhiteSpace(targetDirectory) ? null : Path.GetFullPath(targetDirectory!),
+            ExtraArguments = CommandLineSplitter.Split(Metadata(crate, "CargoArgs")),
+            Offline = offline,
+            Locked = locked,
+        };
+
+    private static string? Metadata(ITaskItem crate, string name) =>
+        crate.GetMetadata(name) is { Length: > 0 } value ? value.Trim() : null;
+
+    private static IReadOnlyList<string> List(ITaskItem crate, string name) =>
+        (Metadata(crate, name) ?? "").Split([';', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,26 @@
+using CargoBuild.Building;
+
+namespace CargoBuild.Tests.Building;
+
+public sealed class CargoProfileTests
+{
+    [Theory]
+    [InlineData("Debug", null, "dev")]
+    [InlineData("debug", null, "dev")]
+    [InlineData("", null, "dev")]
+    [InlineData("Release", null, "release")]
+    [InlineData("Staging", null, "release")]
+    [InlineData("Debug", "release", "release")]
+    [InlineData("Release", " profiling ", "profiling")]
+    public void ConfigurationMapsToProfileUnlessOneIsGiven(string configuration, string? explicitProfile, string expected) =>
+        Assert.Equal(expected, CargoProfile.For(configuration, explicitProfile));
+
+    [Theory]
+    [InlineData("dev", "debug")]
+    [InlineData("test", "debug")]
+    [InlineData("release", "release")]
+    [InlineData("bench", "release")]
+    [InlineData("profiling", "profiling")]
+    public void ProfilesWriteToCargosFolders(string profile, string folder) =>
+        Assert.Equal(folder, CargoProfile.OutputFolder(profile));
+}
