@@ -1,0 +1,162 @@
+using CargoBuild.Diagnostics;
+using Tomlyn.Parsing;
+using Tomlyn.Syntax;
+
+namespace CargoBuild.Manifests;
+
+/// <summary>
+/// A TOML file flattened to dotted key paths ("dependencies.pyo3.version") with the position of every key, read with
+/// Tomlyn's syntax parser so that errors and findings point at file(line,col). Arrays of tables ([[package]]) are
+/// kept apart, one flattened table per element.
+/// </summary>
+public sealed class TomlDocument
+{
+    private readonly Dictionary<string, TomlEntry> entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TomlDocument>> tableArrays = new(StringComparer.Ordinal);
+    private readonly HashSet<string> tables = new(StringComparer.Ordinal);
+
+    private TomlDocument(string path) => Path = path;
+
+    public string Path { get; }
+
+    /// <summary>Parses <paramref name="text"/>; on a syntax error returns null and adds located diagnostics (code <paramref name="errorCode"/>).</summary>
+    public static TomlDocument? Parse(string text, string path, string errorCode, ICollection<BuildDiagnostic> diagnostics)
+    {
+        var syntax = SyntaxParser.Parse(text, path, false);
+        if (syntax.HasErrors)
+        {
+            foreach (var error in syntax.Diagnostics.Where(message => message.Kind == DiagnosticMessageKind.Error))
+            {
+                diagnostics.Add(new BuildDiagnostic(DiagnosticSeverity.Error, errorCode, $"{System.IO.Path.GetFileName(path)} is not valid TOML: {error.Message}")
+                {
+                    File = path,
+                    Line = error.Span.Start.Line + 1,
+                    Column = error.Span.Start.Column + 1,
+                });
+            }
+
+            return null;
+        }
+
+        var document = new TomlDocument(path);
+        document.AddKeyValues([], syntax.KeyValues);
+        foreach (var table in syntax.Tables)
+        {
+            var name = KeyPath(table.Name);
+            if (table is TableArraySyntax)
+            {
+                var element = new TomlDocument(path);
+                element.AddKeyValues([], table.Items);
+                var key = Join(name);
+                if (!document.tableArrays.TryGetValue(key, out var elements))
+                {
+                    document.tableArrays[key] = elements = [];
+                }
+
+                elements.Add(element);
+            }
+            else
+            {
+                document.tables.Add(Join(name));
+                document.AddKeyValues(name, table.Items);
+            }
+        }
+
+        return document;
+    }
+
+    public TomlEntry? this[string dottedPath] => entries.GetValueOrDefault(dottedPath);
+
+    public TomlEntry? Get(params string[] path) => entries.GetValueOrDefault(Join(path));
+
+    /// <summary>The distinct names directly below <paramref name="path"/> ("dependencies" → "pyo3", "serde", ...).</summary>
+    public IReadOnlyList<string> ChildrenOf(params string[] path)
+    {
+        var prefix = path.Length == 0 ? "" : Join(path) + Separator;
+        return [.. entries.Keys
+            .Where(key => key.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(key => key[prefix.Length..].Split(Separator)[0])
+            .Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>True when the document has a [name] table header or any key below it.</summary>
+    public bool HasTable(string name) => tables.Contains(name) || ChildrenOf(name).Count > 0;
+
+    /// <summary>The elements of an array of tables ([[package]] in Cargo.lock).</summary>
+    public IReadOnlyList<TomlDocument> TableArray(string name) => tableArrays.GetValueOrDefault(name) ?? [];
+
+    private const char Separator = '\u001F';
+
+    private static string Join(IEnumerable<string> path) => string.Join(Separator, path);
+
+    private void AddKeyValues(IReadOnlyList<string> prefix, IEnumerable<KeyValueSyntax> keyValues)
+    {
+        foreach (var keyValue in keyValues)
+        {
+            if (keyValue.Key is null || keyValue.Value is null)
+            {
+                continue;
+            }
+
+            var path = prefix.Concat(KeyPath(keyValue.Key)).ToArray();
+            var position = keyValue.Key.Span.Start;
+            Add(path, keyValue.Value, position.Line + 1, position.Column + 1);
+        }
+    }
+
+    private void Add(string[] path, ValueSyntax value, int line, int column)
+    {
+        if (value is InlineTableSyntax table)
+        {
+            // The table's own entry lets callers locate "pyo3 = { ... }" as a whole.
+            entries[Join(path)] = new TomlEntry(null, line, column);
+            foreach (var item in table.Items)
+            {
+                if (item.KeyValue?.Key is { } key && item.KeyValue.Value is { } inner)
+                {
+                    Add([.. path, .. KeyPath(key)], inner, line, column);
+                }
+            }
+
+            return;
+        }
+
+        entries[Join(path)] = new TomlEntry(Scalar(value), line, column);
+    }
+
+    private static object? Scalar(ValueSyntax value) => value switch
+    {
+        StringValueSyntax text => text.Value,
+        BooleanValueSyntax boolean => boolean.Value,
+        IntegerValueSyntax integer => integer.Value,
+        FloatValueSyntax number => number.Value,
+        ArraySyntax array => array.Items.Select(item => item.Value is { } element ? Scalar(element) : null).ToArray(),
+        _ => null,
+    };
+
+    private static string[] KeyPath(KeySyntax? key)
+    {
+        if (key?.Key is null)
+        {
+            return [];
+        }
+
+        var parts = new List<string> { Segment(key.Key) };
+        foreach (var dotted in key.DotKeys)
+        {
+            if (dotted.Key is not null)
+            {
+                parts.Add(Segment(dotted.Key));
+            }
+        }
+
+        return [.. parts];
+    }
+
+    private static string Segment(BareKeyOrStringValueSyntax key) => key switch
+    {
+        BareKeySyntax bare => bare.Key?.Text ?? "",
+        StringValueSyntax quoted => quoted.Value ?? "",
+        _ => key.ToString()?.Trim() ?? "",
+    };
+}

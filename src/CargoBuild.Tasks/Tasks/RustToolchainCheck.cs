@@ -1,0 +1,176 @@
+using CargoBuild.Diagnostics;
+using CargoBuild.Processes;
+using CargoBuild.Toolchain;
+using CargoBuild.Versions;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using Task = Microsoft.Build.Utilities.Task;
+
+namespace CargoBuild.Tasks;
+
+/// <summary>
+/// The toolchain gate: before anything compiles, checks that the toolchain each crate will build with meets the
+/// minimum Rust version (and channel) and that its PyO3 meets the minimum PyO3 version.
+/// </summary>
+public sealed class RustToolchainCheck : Task, ICancelableTask
+{
+    private readonly CancellationTokenSource cancellation = new();
+
+    /// <summary>CargoCrate items; metadata RustMinimumVersion, RustRequireStable and PyO3MinimumVersion override the properties.</summary>
+    [Required]
+    public ITaskItem[] Crates { get; set; } = [];
+
+    public string? RustMinimumVersion { get; set; }
+
+    public bool RustRequireStable { get; set; }
+
+    public string? PyO3MinimumVersion { get; set; }
+
+    /// <summary>The rustc to ask; by default RUSTC, then the rustc beside CargoPath, then PATH and ~/.cargo/bin.</summary>
+    public string? RustcPath { get; set; }
+
+    public string? CargoPath { get; set; }
+
+    /// <summary>One per crate: the full manifest path, with metadata RustVersion, RustChannel, PyO3Version, PyO3VersionSource, WorkspaceRoot.</summary>
+    [Output]
+    public ITaskItem[] CheckedCrates { get; private set; } = [];
+
+    public void Cancel() => cancellation.Cancel();
+
+    public override bool Execute()
+    {
+        var rustc = LocateRustc();
+        var checkedCrates = new List<ITaskItem>();
+        foreach (var crate in Crates)
+        {
+            if (cancellation.IsCancellationRequested)
+            {
+                break;
+            }
+
+            if (CrateItem.ResolveManifest(crate) is not { } manifest)
+            {
+                Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CrateNotFound, CrateItem.DescribeMissing(crate)));
+                continue;
+            }
+
+            if (Check(crate, manifest, rustc) is { } checkedCrate)
+            {
+                checkedCrates.Add(checkedCrate);
+            }
+        }
+
+        CheckedCrates = [.. checkedCrates];
+        return !Log.HasLoggedErrors && !cancellation.IsCancellationRequested;
+    }
+
+    private ITaskItem? Check(ITaskItem crate, string manifest, string? rustc)
+    {
+        var diagnostics = new List<BuildDiagnostic>();
+        var settings = Settings(crate, diagnostics);
+        var facts = CrateToolchainAnalyzer.Analyze(manifest, diagnostics);
+        if (facts is null || settings is null)
+        {
+            diagnostics.ForEach(Log.Log);
+            return null;
+        }
+
+        if (rustc is null)
+        {
+            Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.RustcNotFound,
+                $"rustc was not found (looked for {ExecutableLocator.DescribeSearch("rustc", RustcPath, Home)}), so the toolchain for {manifest} cannot be checked. " +
+                "Install Rust with rustup (https://rustup.rs).") { File = manifest });
+            return null;
+        }
+
+        var toolchain = Probe(rustc, Path.GetDirectoryName(manifest)!, out var failure);
+        if (toolchain is null)
+        {
+            Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.RustcProbeFailed, $"The Rust toolchain for {manifest} could not be identified: {failure}")
+                { File = manifest });
+            return null;
+        }
+
+        var verdict = ToolchainPolicy.Evaluate(facts, toolchain, settings, PyO3RustRequirements.BuiltIn);
+        foreach (var error in verdict.Errors)
+        {
+            Log.Log(error);
+        }
+
+        if (!verdict.Passed)
+        {
+            return null;
+        }
+
+        Log.LogMessage(MessageImportance.Normal, "{0}", verdict.Summary);
+        var item = new TaskItem(manifest);
+        item.SetMetadata("RustVersion", toolchain.Release.ToString());
+        item.SetMetadata("RustChannel", toolchain.Channel.ToString().ToLowerInvariant());
+        item.SetMetadata("PyO3Version", facts.PyO3 is { Versions.Count: > 0 } pyo3 ? pyo3.Versions[0].ToString() : "");
+        item.SetMetadata("PyO3VersionSource", facts.PyO3?.Source ?? "");
+        item.SetMetadata("WorkspaceRoot", facts.WorkspaceRoot);
+        return item;
+    }
+
+    private ToolchainSettings? Settings(ITaskItem crate, List<BuildDiagnostic> diagnostics)
+    {
+        var rust = Minimum(crate, "RustMinimumVersion", RustMinimumVersion, diagnostics);
+        var pyo3 = Minimum(crate, "PyO3MinimumVersion", PyO3MinimumVersion, diagnostics);
+        var requireStable = crate.GetMetadata("RustRequireStable") is { Length: > 0 } value
+            ? string.Equals(value, "true", StringComparison.OrdinalIgnoreCase)
+            : RustRequireStable;
+        return diagnostics.Count > 0 ? null : new ToolchainSettings(rust, requireStable, pyo3);
+    }
+
+    private static VersionRequirementSource? Minimum(ITaskItem crate, string name, string? property, List<BuildDiagnostic> diagnostics)
+    {
+        var fromMetadata = crate.GetMetadata(name) is { Length: > 0 } metadata ? metadata.Trim() : null;
+        var text = fromMetadata ?? property?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        var origin = fromMetadata is null ? $"the {name} property" : $"{name} metadata of CargoCrate '{crate.ItemSpec}'";
+        if (!CargoVersion.TryParse(text, out var version))
+        {
+            diagnostics.Add(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.InvalidVersion, $"{origin} is \"{text}\", which is not a version such as \"1.70\"."));
+            return null;
+        }
+
+        return new VersionRequirementSource(version!, text!, origin);
+    }
+
+    // One probe per toolchain and crate folder for the whole build, shared by every project that checks the crate.
+    private RustcVersionInfo? Probe(string rustc, string directory, out string? failure)
+    {
+        var key = $"CargoBuild.RustcProbe|{rustc}|{directory}|{Environment.GetEnvironmentVariable("RUSTUP_TOOLCHAIN")}";
+        if (BuildEngine is IBuildEngine4 engine && engine.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) is RustcVersionInfo known)
+        {
+            failure = null;
+            return known;
+        }
+
+        var probed = RustcProbe.Run(rustc, directory, cancellation.Token, out failure);
+        if (probed is not null && BuildEngine is IBuildEngine4 cache)
+        {
+            cache.RegisterTaskObject(key, probed, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: true);
+        }
+
+        return probed;
+    }
+
+    private string? LocateRustc()
+    {
+        var configured = RustcPath ?? Environment.GetEnvironmentVariable("RUSTC");
+        if (string.IsNullOrWhiteSpace(configured) && !string.IsNullOrWhiteSpace(CargoPath) && Path.GetDirectoryName(Path.GetFullPath(CargoPath!)) is { } cargoDirectory)
+        {
+            var besideCargo = Path.Combine(cargoDirectory, OperatingSystem.IsWindows() ? "rustc.exe" : "rustc");
+            configured = File.Exists(besideCargo) ? besideCargo : null;
+        }
+
+        return ExecutableLocator.Find("rustc", configured, Environment.GetEnvironmentVariable("PATH"), Home);
+    }
+
+    private static string? Home => Environment.GetEnvironmentVariable("HOME") ?? Environment.GetEnvironmentVariable("USERPROFILE");
+}

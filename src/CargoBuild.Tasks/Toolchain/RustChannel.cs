@@ -1,0 +1,9 @@
+namespace CargoBuild.Toolchain;
+
+public enum RustChannel
+{
+    Stable,
+    Beta,
+    Nightly,
+    Dev,
+}

@@ -1,0 +1,46 @@
+using System.ComponentModel;
+using System.Text;
+using CargoBuild.Processes;
+
+namespace CargoBuild.Toolchain;
+
+/// <summary>
+/// Asks the toolchain that will really build a crate who it is: <c>rustc -vV</c> run in the crate's folder, so that
+/// rust-toolchain(.toml), rustup overrides and RUSTUP_TOOLCHAIN choose it as they will for cargo.
+/// </summary>
+public static class RustcProbe
+{
+    /// <summary>The parsed version, or null with the reason in <paramref name="failure"/>.</summary>
+    public static RustcVersionInfo? Run(string rustcPath, string crateDirectory, CancellationToken cancellationToken, out string? failure)
+    {
+        var output = new StringBuilder();
+        var errors = new StringBuilder();
+        ProcessResult result;
+        try
+        {
+            result = new StreamingProcessRunner().Run(rustcPath, ["-vV"], crateDirectory, new Dictionary<string, string?>(),
+                line => (line.IsStandardError ? errors : output).AppendLine(line.Text), cancellationToken);
+        }
+        catch (Exception exception) when (exception is Win32Exception or InvalidOperationException or IOException)
+        {
+            failure = $"{rustcPath} could not be started: {exception.Message}";
+            return null;
+        }
+
+        if (result.WasCancelled)
+        {
+            failure = "the build was cancelled";
+            return null;
+        }
+
+        if (result.ExitCode != 0)
+        {
+            failure = $"`rustc -vV` in {crateDirectory} failed (exit code {result.ExitCode}): {errors.ToString().Trim()}";
+            return null;
+        }
+
+        var version = RustcVersionInfo.Parse(output.ToString());
+        failure = version is null ? $"`rustc -vV` in {crateDirectory} printed no version CargoBuild understands: {output.ToString().Trim()}" : null;
+        return version;
+    }
+}
