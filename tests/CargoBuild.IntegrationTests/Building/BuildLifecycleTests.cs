@@ -1,0 +1,74 @@
+using CargoBuild.IntegrationTests.Infrastructure;
+
+namespace CargoBuild.IntegrationTests.Building;
+
+/// <summary>How often cargo runs, with which profile, and what clean removes.</summary>
+[Collection(IntegrationCollection.Name)]
+public sealed class BuildLifecycleTests(PackagedCargoBuild package)
+{
+    [Fact]
+    public void MultiTargetedProjectRunsCargoOnceAndEveryFrameworkGetsTheLibrary()
+    {
+        var consumer = package.CreateConsumer("multi-target").WriteCAbiCrate("native", "it_multi_target");
+        var cargo = CargoInvocationLog.Create(consumer);
+        consumer.WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""",
+            targetFrameworks: "net8.0;net10.0", properties: $"<CargoPath>{cargo.WrapperPath}</CargoPath>");
+
+        var build = consumer.Build();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Single(cargo.Invocations("build"));
+        var library = TestEnvironment.NativeLibraryName("it_multi_target");
+        Assert.True(File.Exists(consumer.PathOf($"bin/Debug/net8.0/{library}")));
+        Assert.True(File.Exists(consumer.PathOf($"bin/Debug/net10.0/{library}")));
+    }
+
+    [Fact]
+    public void DebugBuildsTheDevProfileReleaseTheReleaseProfileAndCleanRemovesBoth()
+    {
+        var consumer = package.CreateConsumer("profiles").WriteCAbiCrate("native", "it_profiles");
+        var cargo = CargoInvocationLog.Create(consumer);
+        consumer.WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""",
+            properties: $"<CargoPath>{cargo.WrapperPath}</CargoPath>");
+        var library = TestEnvironment.NativeLibraryName("it_profiles");
+        var debugArtifact = Path.Combine(TestEnvironment.SharedCargoTargetDirectory, "debug", library);
+        var releaseArtifact = Path.Combine(TestEnvironment.SharedCargoTargetDirectory, "release", library);
+
+        var debug = consumer.Build();
+        var release = consumer.Build("-c", "Release");
+
+        Assert.True(debug.ExitCode == 0, debug.ToString());
+        Assert.True(release.ExitCode == 0, release.ToString());
+        var builds = cargo.Invocations("build");
+        Assert.Equal(2, builds.Count);
+        Assert.Contains("--profile dev", builds[0]);
+        Assert.Contains("--profile release", builds[1]);
+        Assert.True(File.Exists(debugArtifact) && File.Exists(releaseArtifact));
+        Assert.True(File.Exists(consumer.PathOf($"bin/Release/net10.0/{library}")));
+
+        var cleanRelease = consumer.Run("clean", "-c", "Release");
+        var cleanDebug = consumer.Run("clean");
+
+        Assert.True(cleanRelease.ExitCode == 0 && cleanDebug.ExitCode == 0, cleanRelease + cleanDebug.ToString());
+        Assert.False(File.Exists(consumer.PathOf($"bin/Release/net10.0/{library}")));
+        Assert.False(File.Exists(consumer.PathOf($"bin/Debug/net10.0/{library}")));
+        Assert.False(File.Exists(releaseArtifact));
+        Assert.False(File.Exists(debugArtifact));
+    }
+
+    [Fact]
+    public void DisabledCargoBuildAndDesignTimeBuildsDoNotRunCargo()
+    {
+        var consumer = package.CreateConsumer("disabled").WriteCAbiCrate("native", "it_disabled");
+        var cargo = CargoInvocationLog.Create(consumer);
+        consumer.WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""",
+            properties: $"<CargoPath>{cargo.WrapperPath}</CargoPath>");
+
+        var disabled = consumer.Build("-p:CargoBuildEnabled=false");
+        var designTime = consumer.Build("-p:DesignTimeBuild=true");
+
+        Assert.True(disabled.ExitCode == 0, disabled.ToString());
+        Assert.True(designTime.ExitCode == 0, designTime.ToString());
+        Assert.Empty(cargo.Invocations("build"));
+    }
+}

@@ -1,0 +1,42 @@
+namespace CargoBuild.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A CargoPath that records each command line and then runs the real cargo: tests count cargo runs and read their
+/// arguments without faking cargo's work.
+/// </summary>
+public sealed class CargoInvocationLog
+{
+    private CargoInvocationLog(string wrapperPath, string logPath)
+    {
+        WrapperPath = wrapperPath;
+        LogPath = logPath;
+    }
+
+    public string WrapperPath { get; }
+
+    public string LogPath { get; }
+
+    public static CargoInvocationLog Create(ConsumerWorkspace consumer)
+    {
+        var log = consumer.PathOf("cargo-invocations.log");
+        var realCargo = Path.Combine(Environment.GetEnvironmentVariable("HOME") ?? "/root", ".cargo", "bin", "cargo");
+        var wrapper = consumer.PathOf("tools/cargo");
+        consumer.WriteFile("tools/cargo", $"""
+            #!/bin/sh
+            echo "$*" >> '{log}'
+            exec '{realCargo}' "$@"
+            """);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return new CargoInvocationLog(wrapper, log);
+    }
+
+    /// <summary>The recorded command lines of one cargo subcommand, oldest first.</summary>
+    public IReadOnlyList<string> Invocations(string subcommand) =>
+        File.Exists(LogPath)
+            ? [.. File.ReadAllLines(LogPath).Where(line => line.StartsWith(subcommand + " ", StringComparison.Ordinal))]
+            : [];
+}
