@@ -19,22 +19,24 @@ public sealed class TomlDocument
 
     public string Path { get; }
 
-    /// <summary>Parses <paramref name="text"/>; on a syntax error returns null and adds located diagnostics (code <paramref name="errorCode"/>).</summary>
+    /// <summary>Parses <paramref name="text"/>; on a syntax error returns null and adds one located diagnostic (code <paramref name="errorCode"/>).</summary>
     public static TomlDocument? Parse(string text, string path, string errorCode, ICollection<BuildDiagnostic> diagnostics)
     {
         var syntax = SyntaxParser.Parse(text, path, false);
         if (syntax.HasErrors)
         {
-            foreach (var error in syntax.Diagnostics.Where(message => message.Kind == DiagnosticMessageKind.Error))
+            // The parser recovers and reports follow-on errors; the earliest one is the cause.
+            var error = syntax.Diagnostics
+                .Where(message => message.Kind == DiagnosticMessageKind.Error)
+                .OrderBy(message => message.Span.Start.Line)
+                .ThenBy(message => message.Span.Start.Column)
+                .First();
+            diagnostics.Add(new BuildDiagnostic(DiagnosticSeverity.Error, errorCode, $"{System.IO.Path.GetFileName(path)} is not valid TOML: {error.Message}")
             {
-                diagnostics.Add(new BuildDiagnostic(DiagnosticSeverity.Error, errorCode, $"{System.IO.Path.GetFileName(path)} is not valid TOML: {error.Message}")
-                {
-                    File = path,
-                    Line = error.Span.Start.Line + 1,
-                    Column = error.Span.Start.Column + 1,
-                });
-            }
-
+                File = path,
+                Line = error.Span.Start.Line + 1,
+                Column = error.Span.Start.Column + 1,
+            });
             return null;
         }
 
