@@ -34,9 +34,10 @@ public sealed class CargoInvocationLog
         return new CargoInvocationLog(wrapper, log);
     }
 
+    /// <summary>Every recorded cargo command line, oldest first.</summary>
+    public IReadOnlyList<string> All => File.Exists(LogPath) ? File.ReadAllLines(LogPath) : [];
+
     /// <summary>The recorded command lines of one cargo subcommand, oldest first.</summary>
     public IReadOnlyList<string> Invocations(string subcommand) =>
-        File.Exists(LogPath)
-            ? [.. File.ReadAllLines(LogPath).Where(line => line.StartsWith(subcommand + " ", StringComparison.Ordinal))]
-            : [];
+        [.. All.Where(line => line.StartsWith(subcommand + " ", StringComparison.Ordinal))];
 }

@@ -18,9 +18,12 @@ public static class DotNet
     /// <c>dotnet run</c> would hand such switches to the program, so it gets none (node reuse is off by environment).
     /// </summary>
     public static ProcessOutcome Build(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string verb, params string[] arguments) =>
-        verb == "run"
-            ? Run(workingDirectory, environment, [verb, .. arguments])
-            : Run(workingDirectory, environment, [verb, .. arguments, "-tl:off", "-nodeReuse:false", "--disable-build-servers", "-clp:NoSummary"]);
+        verb switch
+        {
+            "run" => Run(workingDirectory, environment, [verb, .. arguments]),
+            "msbuild" => Run(workingDirectory, environment, [verb, .. arguments, "-tl:off", "-nodeReuse:false", "-clp:NoSummary"]),
+            _ => Run(workingDirectory, environment, [verb, .. arguments, "-tl:off", "-nodeReuse:false", "--disable-build-servers", "-clp:NoSummary"]),
+        };
 
     public static ProcessOutcome RunProcess(string fileName, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {

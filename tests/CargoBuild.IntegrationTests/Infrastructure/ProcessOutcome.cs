@@ -14,7 +14,7 @@ public sealed partial record ProcessOutcome(string CommandLine, int ExitCode, st
 
     public override string ToString() => $"{CommandLine} exited with {ExitCode}:{Environment.NewLine}{Output}";
 
-    // MSBuild's canonical form, as the classic console logger prints it.
-    [GeneratedRegex(@"^\s*(?<file>[^\r\n]*?)(?:\((?<line>\d+),(?<column>\d+)(?:,(?<endLine>\d+),(?<endColumn>\d+))?\))? ?: (?<severity>error|warning) (?<code>[A-Za-z0-9_:]+): (?<message>[^\r\n]*?)(?: \[[^\[\]\r\n]+\])?\r?$", RegexOptions.Multiline)]
+    // MSBuild's canonical form, as the classic console logger prints it ("1>" is the node prefix of -v:n and above).
+    [GeneratedRegex(@"^\s*(?:\d+>)?(?<file>[^\r\n]*?)(?:\((?<line>\d+),(?<column>\d+)(?:,(?<endLine>\d+),(?<endColumn>\d+))?\))? ?: (?<severity>error|warning) (?<code>[A-Za-z0-9_:]+): (?<message>[^\r\n]*?)(?: \[[^\[\]\r\n]+\])?\r?$", RegexOptions.Multiline)]
     private static partial Regex CanonicalLine();
 }
