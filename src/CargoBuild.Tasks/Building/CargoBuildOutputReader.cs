@@ -1,5 +1,6 @@
 using CargoBuild.CargoMessages;
 using CargoBuild.Diagnostics;
+using CargoBuild.Migrations;
 using CargoBuild.Platforms;
 using CargoBuild.Processes;
 
@@ -14,9 +15,9 @@ public sealed class CargoBuildOutputReader(
     RustcDiagnosticMapper mapper,
     Action<BuildDiagnostic> report,
     Action<string> logDetail,
-    Func<RustcDiagnostic, BuildDiagnostic, BuildDiagnostic>? rewrite = null)
+    DiagnosticRewriter? rewriter = null)
 {
-    private readonly HashSet<BuildDiagnostic> reported = [];
+    private readonly HashSet<(DiagnosticSeverity, string?, string?, int, int, string)> reported = [];
     private readonly List<NativeArtifact> artifacts = [];
     private readonly HashSet<string> artifactPaths = new(StringComparer.Ordinal);
 
@@ -44,7 +45,8 @@ public sealed class CargoBuildOutputReader(
                 Report(new BuildDiagnostic(
                     DiagnosticSeverity.Warning,
                     DiagnosticCodes.UnreadableCargoMessage,
-                    $"cargo printed a line that is not a valid JSON message ({error}); a diagnostic may be missing from this list: {Abbreviate(garbled.Text)}"));
+                    $"cargo printed a line that is not a valid JSON message ({error}); a diagnostic may be missing from this list: {Abbreviate(garbled.Text)}"),
+                    garbled.Text);
                 break;
             case NonJsonLine text:
                 logDetail(text.Text);
@@ -64,7 +66,7 @@ public sealed class CargoBuildOutputReader(
             return;
         }
 
-        Report(rewrite is null ? mapped : rewrite(diagnostic, mapped));
+        Report(rewriter is null ? mapped : rewriter.Rewrite(diagnostic, mapped, SignalSource.Rustc), diagnostic.Message);
     }
 
     private void OnArtifact(CompilerArtifact artifact)
@@ -83,10 +85,10 @@ public sealed class CargoBuildOutputReader(
         }
     }
 
-    private void Report(BuildDiagnostic diagnostic)
+    private void Report(BuildDiagnostic diagnostic, string identity)
     {
-        // The same diagnostic arrives again when cargo builds a crate for two targets (lib and test, two triples).
-        if (!reported.Add(diagnostic))
+        // rustc repeats a diagnostic for each target of a crate, and sometimes twice at one place with other notes.
+        if (!reported.Add((diagnostic.Severity, diagnostic.Code, diagnostic.File, diagnostic.Line, diagnostic.Column, identity)))
         {
             return;
         }

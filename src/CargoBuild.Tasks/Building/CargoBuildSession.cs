@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using System.Text;
 using CargoBuild.CargoErrors;
-using CargoBuild.CargoMessages;
 using CargoBuild.Diagnostics;
+using CargoBuild.Migrations;
 using CargoBuild.Processes;
 
 namespace CargoBuild.Building;
@@ -18,7 +18,8 @@ public sealed class CargoBuildSession(
     Action<BuildDiagnostic> report,
     Action<string> logDetail,
     Action<string> logStatus,
-    Func<RustcDiagnostic, BuildDiagnostic, BuildDiagnostic>? rewrite = null)
+    MigrationRuleSet rules,
+    PyO3FromGate pyo3)
 {
     private static readonly IReadOnlyDictionary<string, string?> Environment = new Dictionary<string, string?>
     {
@@ -37,7 +38,8 @@ public sealed class CargoBuildSession(
             return [];
         }
 
-        var reader = new CargoBuildOutputReader(new RustcDiagnosticMapper(metadata.WorkspaceRoot), report, logDetail, rewrite);
+        var rewriter = new DiagnosticRewriter(rules, () => ResolvedDependencies.Read(metadata.WorkspaceRoot, pyo3));
+        var reader = new CargoBuildOutputReader(new RustcDiagnosticMapper(metadata.WorkspaceRoot), report, logDetail, rewriter);
         var stderr = new CargoStderrParser();
         var arguments = CargoCommandLine.Build(settings);
         logStatus($"{cargoPath} {string.Join(" ", arguments.Select(Quote))}");
@@ -58,7 +60,7 @@ public sealed class CargoBuildSession(
             return [];
         }
 
-        var cargoErrors = ReportCargoErrors(stderr);
+        var cargoErrors = ReportCargoErrors(stderr, rewriter);
         if (result.WasCancelled)
         {
             report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.BuildCancelled,
@@ -104,7 +106,7 @@ public sealed class CargoBuildSession(
         }
 
         var metadata = result.ExitCode == 0 ? CargoWorkspaceMetadata.TryParse(json.ToString()) : null;
-        if (metadata is null && ReportCargoErrors(stderr) == 0)
+        if (metadata is null && ReportCargoErrors(stderr, null) == 0)
         {
             report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CargoMetadataFailed,
                 $"cargo could not read the workspace of {settings.ManifestPath} (cargo metadata exit code {result.ExitCode}).")
@@ -114,11 +116,12 @@ public sealed class CargoBuildSession(
         return metadata;
     }
 
-    private int ReportCargoErrors(CargoStderrParser stderr)
+    private int ReportCargoErrors(CargoStderrParser stderr, DiagnosticRewriter? rewriter)
     {
         var errors = 0;
-        foreach (var diagnostic in stderr.Complete(settings.ManifestPath).Diagnostics)
+        foreach (var cargoError in stderr.Complete(settings.ManifestPath).Diagnostics)
         {
+            var diagnostic = rewriter?.RewriteCargoError(cargoError) ?? cargoError;
             errors += diagnostic.Severity == DiagnosticSeverity.Error ? 1 : 0;
             report(diagnostic);
         }

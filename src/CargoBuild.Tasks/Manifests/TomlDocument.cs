@@ -49,13 +49,7 @@ public sealed class TomlDocument
             {
                 var element = new TomlDocument(path);
                 element.AddKeyValues([], table.Items);
-                var key = Join(name);
-                if (!document.tableArrays.TryGetValue(key, out var elements))
-                {
-                    document.tableArrays[key] = elements = [];
-                }
-
-                elements.Add(element);
+                document.AddTableArrayElement(name, element);
             }
             else
             {
@@ -67,7 +61,8 @@ public sealed class TomlDocument
         return document;
     }
 
-    public TomlEntry? this[string dottedPath] => entries.GetValueOrDefault(dottedPath);
+    /// <summary>Every value of the document, for locating a table that lacks the key an error is about.</summary>
+    public IEnumerable<TomlEntry> Entries => entries.Values;
 
     public TomlEntry? Get(params string[] path) => entries.GetValueOrDefault(Join(path));
 
@@ -90,6 +85,27 @@ public sealed class TomlDocument
     private const char Separator = '\u001F';
 
     private static string Join(IEnumerable<string> path) => string.Join(Separator, path);
+
+    // [[rule.signal]] belongs to the latest [[rule]]: nested arrays of tables attach to their parent's last element.
+    private void AddTableArrayElement(string[] name, TomlDocument element)
+    {
+        for (var length = name.Length - 1; length > 0; length--)
+        {
+            if (tableArrays.TryGetValue(Join(name[..length]), out var parents) && parents.Count > 0)
+            {
+                parents[^1].AddTableArrayElement(name[length..], element);
+                return;
+            }
+        }
+
+        var key = Join(name);
+        if (!tableArrays.TryGetValue(key, out var elements))
+        {
+            tableArrays[key] = elements = [];
+        }
+
+        elements.Add(element);
+    }
 
     private void AddKeyValues(IReadOnlyList<string> prefix, IEnumerable<KeyValueSyntax> keyValues)
     {

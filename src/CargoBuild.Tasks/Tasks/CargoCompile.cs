@@ -1,7 +1,9 @@
 using CargoBuild.Building;
 using CargoBuild.Diagnostics;
+using CargoBuild.Migrations;
 using CargoBuild.Platforms;
 using CargoBuild.Processes;
+using CargoBuild.Versions;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using Task = Microsoft.Build.Utilities.Task;
@@ -76,6 +78,14 @@ public sealed class CargoCompile : Task, ICancelableTask
             }
         }
 
+        var ruleErrors = new List<BuildDiagnostic>();
+        var rules = MigrationRuleSet.Load(RuleFiles.Select(file => file.GetMetadata("FullPath")), ruleErrors);
+        if (ruleErrors.Count > 0)
+        {
+            ruleErrors.ForEach(Log.Log);
+            return false;
+        }
+
         var libraries = new List<ITaskItem>();
         foreach (var crate in Crates)
         {
@@ -95,7 +105,8 @@ public sealed class CargoCompile : Task, ICancelableTask
             var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, defaultTriple, CargoTargetDir, Offline, Locked);
             var session = new CargoBuildSession(cargo, settings, new StreamingProcessRunner(), Log.Log,
                 detail => Log.LogMessage(MessageImportance.Low, "{0}", detail),
-                status => Log.LogMessage(MessageImportance.Normal, "{0}", status));
+                status => Log.LogMessage(MessageImportance.Normal, "{0}", status),
+                rules, PyO3Of(manifest));
 
             var yielded = BuildEngine is IBuildEngine3;
             if (yielded)
@@ -136,6 +147,14 @@ public sealed class CargoCompile : Task, ICancelableTask
 
         NativeLibraries = [.. libraries];
         return !Log.HasLoggedErrors && !cancellation.IsCancellationRequested;
+    }
+
+    private PyO3FromGate PyO3Of(string manifest)
+    {
+        var checkedCrate = CheckedCrates.FirstOrDefault(item => string.Equals(item.ItemSpec, manifest, StringComparison.Ordinal));
+        return checkedCrate is null
+            ? new PyO3FromGate(false, null)
+            : new PyO3FromGate(true, CargoVersion.TryParse(checkedCrate.GetMetadata("PyO3Version"), out var version) ? version : null);
     }
 
     private static string? HomeDirectory() =>

@@ -74,6 +74,7 @@ public sealed class NativeOutputTests(PackagedCargoBuild package)
         var build = consumer.Build();
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.True(File.Exists(consumer.PathOf($"bin/Debug/net10.0/{library}")), build.ToString());
+        Assert.DoesNotContain("pyo3.rs", build.Output);
 
         var publish = consumer.Run("publish", "-o", "published");
         Assert.True(publish.ExitCode == 0, publish.ToString());

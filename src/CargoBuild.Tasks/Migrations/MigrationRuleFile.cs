@@ -1,0 +1,223 @@
+using System.Text.RegularExpressions;
+using CargoBuild.Diagnostics;
+using CargoBuild.Manifests;
+using CargoBuild.Versions;
+
+namespace CargoBuild.Migrations;
+
+/// <summary>
+/// Reads a rule file (the built-in PyO3 migration rules, or a user's CargoDiagnosticRules). Every mistake in it is an
+/// error at the file, line and column of the offending key (code CB3001); a file with mistakes contributes no rules.
+/// </summary>
+public static class MigrationRuleFile
+{
+    public const string ErrorCode = "CB3001";
+
+    // Patterns run only on diagnostics that contain their required text; the timeout bounds a pathological one.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+
+    public static IReadOnlyList<MigrationRule> Load(string path, ICollection<BuildDiagnostic> diagnostics)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new BuildDiagnostic(DiagnosticSeverity.Error, ErrorCode, $"The diagnostic rule file {path} could not be read: {exception.Message}") { File = path });
+            return [];
+        }
+
+        return Parse(text, path, diagnostics);
+    }
+
+    public static IReadOnlyList<MigrationRule> Parse(string text, string path, ICollection<BuildDiagnostic> diagnostics)
+    {
+        var document = TomlDocument.Parse(text, path, ErrorCode, diagnostics);
+        if (document is null)
+        {
+            return [];
+        }
+
+        var errors = new List<BuildDiagnostic>();
+        var guide = ReadGuide(document, errors);
+        var rules = document.TableArray("rule").Select(rule => ReadRule(rule, guide, errors)).OfType<MigrationRule>().ToList();
+        foreach (var duplicate in rules.GroupBy(rule => rule.Id).Where(group => group.Count() > 1))
+        {
+            errors.Add(new BuildDiagnostic(DiagnosticSeverity.Error, ErrorCode, $"Rule id '{duplicate.Key}' is used by more than one rule in {path}.") { File = path });
+        }
+
+        foreach (var error in errors)
+        {
+            diagnostics.Add(error);
+        }
+
+        return errors.Count == 0 ? rules : [];
+    }
+
+    private static GuideLinks? ReadGuide(TomlDocument document, List<BuildDiagnostic> errors)
+    {
+        if (!document.HasTable("guide"))
+        {
+            return null;
+        }
+
+        var baseUrl = Required(document, errors, "guide", "base");
+        var hosted = document.Get("guide", "hosted");
+        var versions = new List<CargoVersion>();
+        foreach (var value in hosted?.Value as IReadOnlyList<object?> ?? [])
+        {
+            if (!CargoVersion.TryParse(value as string, out var version))
+            {
+                errors.Add(Error(document, hosted, $"[guide] hosted has \"{value}\", which is not a version."));
+                continue;
+            }
+
+            versions.Add(version!);
+        }
+
+        return baseUrl is null ? null : new GuideLinks(baseUrl, [.. versions.Order()]);
+    }
+
+    private static MigrationRule? ReadRule(TomlDocument rule, GuideLinks? guide, List<BuildDiagnostic> errors)
+    {
+        var errorsBefore = errors.Count;
+        var id = Required(rule, errors, "id");
+        var code = Required(rule, errors, "code");
+        var title = Required(rule, errors, "title");
+        var fix = Required(rule, errors, "fix");
+        if (code is not null && !code.All(char.IsAsciiLetterOrDigit))
+        {
+            errors.Add(Error(rule, rule.Get("code"), $"Rule code '{code}' must be letters and digits, like PY0901."));
+        }
+
+        var anchor = rule.Get("anchor")?.AsString;
+        var url = rule.Get("url")?.AsString;
+        var ranges = GuideRanges(rule, errors);
+        if (anchor is null && url is null)
+        {
+            errors.Add(Error(rule, rule.Get("id"), $"Rule '{id}' needs an anchor (with guide ranges and a [guide] table) or a url."));
+        }
+        else if (anchor is not null && url is null && (guide is null || ranges.Count == 0))
+        {
+            errors.Add(Error(rule, rule.Get("anchor"), $"Rule '{id}' has an anchor but no guide = [[first, last]] ranges, or the file has no [guide] table; give a url instead."));
+        }
+
+        var signals = rule.TableArray("signal").Select(signal => ReadSignal(signal, errors)).OfType<MigrationSignal>().ToList();
+        if (errors.Count > errorsBefore)
+        {
+            return null;
+        }
+
+        return new MigrationRule(id!, code!, title!, fix!, rule.Get("package")?.AsString ?? "pyo3", signals)
+        {
+            Step = rule.Get("step")?.AsString,
+            Anchor = anchor,
+            GuideRanges = ranges,
+            Url = url,
+            Guide = guide,
+            RustcCodes = rule.Get("rustc-codes")?.Value is IReadOnlyList<object?> codes ? [.. codes.OfType<string>()] : [],
+        };
+    }
+
+    private static List<(CargoVersion, CargoVersion)> GuideRanges(TomlDocument rule, List<BuildDiagnostic> errors)
+    {
+        var ranges = new List<(CargoVersion, CargoVersion)>();
+        var entry = rule.Get("guide");
+        foreach (var range in entry?.Value as IReadOnlyList<object?> ?? [])
+        {
+            if (range is IReadOnlyList<object?> { Count: 2 } pair
+                && CargoVersion.TryParse(pair[0] as string, out var first) && CargoVersion.TryParse(pair[1] as string, out var last))
+            {
+                ranges.Add((first!, last!));
+            }
+            else
+            {
+                errors.Add(Error(rule, entry, "guide must be a list of [first, last] version pairs, like [[\"0.9.0\", \"0.29.2\"]]."));
+            }
+        }
+
+        return ranges;
+    }
+
+    private static MigrationSignal? ReadSignal(TomlDocument signal, List<BuildDiagnostic> errors)
+    {
+        var errorsBefore = errors.Count;
+        var source = signal.Get("from")?.AsString ?? "rustc";
+        var parsedSource = source switch
+        {
+            "rustc" => SignalSource.Rustc,
+            "cargo" => SignalSource.Cargo,
+            "runtime" => SignalSource.Runtime,
+            _ => (SignalSource?)null,
+        };
+        if (parsedSource is null)
+        {
+            errors.Add(Error(signal, signal.Get("from"), $"from = \"{source}\" must be \"rustc\", \"cargo\" or \"runtime\"."));
+        }
+
+        var level = signal.Get("level")?.AsString ?? "error";
+        if (level is not ("error" or "warning"))
+        {
+            errors.Add(Error(signal, signal.Get("level"), $"level = \"{level}\" must be \"error\" or \"warning\"."));
+        }
+
+        VersionRequirement? versions = null;
+        if (signal.Get("versions") is { } versionsEntry
+            && !VersionRequirement.TryParse(versionsEntry.AsString, out versions, out var versionError))
+        {
+            errors.Add(Error(signal, versionsEntry, $"versions: {versionError}."));
+        }
+
+        var message = Pattern(signal, "message", errors);
+        var context = Pattern(signal, "context", errors);
+        if (message is null && context is null && parsedSource != SignalSource.Runtime && errors.Count == errorsBefore)
+        {
+            errors.Add(Error(signal, signal.Get("from") ?? signal.Get("level"), "A signal needs a message or a context pattern."));
+        }
+
+        return errors.Count > errorsBefore
+            ? null
+            : new MigrationSignal(parsedSource!.Value, level == "warning" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, versions, message, context)
+            {
+                Confirmed = signal.Get("confirmed")?.AsString,
+                RequiredLiterals = message is null ? null : RequiredLiterals.Of(message.ToString()),
+            };
+    }
+
+    private static Regex? Pattern(TomlDocument table, string key, List<BuildDiagnostic> errors)
+    {
+        if (table.Get(key) is not { AsString: { } pattern } entry)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
+        }
+        catch (ArgumentException exception)
+        {
+            errors.Add(Error(table, entry, $"{key} is not a valid regular expression: {exception.Message}"));
+            return null;
+        }
+    }
+
+    private static string? Required(TomlDocument table, List<BuildDiagnostic> errors, params string[] key)
+    {
+        var value = table.Get(key)?.AsString;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new BuildDiagnostic(DiagnosticSeverity.Error, ErrorCode, $"'{string.Join(".", key)}' is missing or empty.") { File = table.Path, Line = FirstLine(table), Column = 1 });
+            return null;
+        }
+
+        return value;
+    }
+
+    private static int FirstLine(TomlDocument table) => table.Entries.Select(entry => entry.Line).DefaultIfEmpty(0).Min();
+
+    private static BuildDiagnostic Error(TomlDocument table, TomlEntry? at, string message) =>
+        new(DiagnosticSeverity.Error, ErrorCode, message) { File = table.Path, Line = at?.Line ?? FirstLine(table), Column = at?.Column ?? 1 };
+}

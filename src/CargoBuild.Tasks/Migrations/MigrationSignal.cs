@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using CargoBuild.Diagnostics;
+using CargoBuild.Versions;
+
+namespace CargoBuild.Migrations;
+
+/// <summary>
+/// One way a breakage shows in compiler output: a pattern over the diagnostic's message, optionally confirmed by a
+/// pattern over its context (notes, help, span labels, the macro it expanded from, rustc's rendered text), for the
+/// dependency versions the breakage affects.
+/// </summary>
+public sealed record MigrationSignal(SignalSource Source, DiagnosticSeverity Level, VersionRequirement? Versions, Regex? Message, Regex? Context)
+{
+    /// <summary>The real build that produced a diagnostic this signal matches, or null when the pattern is inferred.</summary>
+    public string? Confirmed { get; init; }
+
+    /// <summary>Text the message must contain for <see cref="Message"/> to match (any one of them); null: unknown.</summary>
+    public IReadOnlyList<string>? RequiredLiterals { get; init; }
+
+    /// <summary>True when the message could match: a substring search first, the pattern only when that passes.</summary>
+    public bool MatchesMessage(string message) =>
+        Message is null
+        || ((RequiredLiterals is null || RequiredLiterals.Any(literal => message.Contains(literal, StringComparison.Ordinal)))
+            && SafeIsMatch(Message, message));
+
+    public bool MatchesContext(Func<string> context) => Context is null || SafeIsMatch(Context, context());
+
+    // A pattern that runs away on some input is treated as not matching: the diagnostic then passes unchanged.
+    private static bool SafeIsMatch(Regex pattern, string input)
+    {
+        try
+        {
+            return pattern.IsMatch(input);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace CargoBuild.Migrations;
+
+/// <summary>Where a breakage shows: in rustc's diagnostics, in cargo's own errors (build scripts, resolution), or only at run time.</summary>
+public enum SignalSource
+{
+    Rustc,
+    Cargo,
+    Runtime,
+}

@@ -1,0 +1,149 @@
+using CargoBuild.IntegrationTests.Infrastructure;
+
+namespace CargoBuild.IntegrationTests.Migrations;
+
+/// <summary>
+/// Crates written against old PyO3 APIs, built for real against pyo3 0.17.3 through the packed package: each breakage
+/// is an error (or warning) with the rule's code at the user's line, and a link to the guide section (for 0.17.3, or
+/// the first guide that has the section).
+/// </summary>
+[Collection(IntegrationCollection.Name)]
+public sealed class MigrationErrorTests(PackagedCargoBuild package)
+{
+    [Theory]
+    [InlineData("pyrawobject", "error", "PY0901", 12, 18, "v0.17.3/migration.html#new-interface")]
+    [InlineData("pyref-new", "error", "PY0903", 10, 24, "v0.17.3/migration.html#object-creation")]
+    [InlineData("extract-reference", "error", "PY0904", 10, 38, "v0.17.3/migration.html#object-extraction")]
+    [InlineData("objectprotocol", "error", "PY1001", 3, 5, "v0.17.3/migration.html#objectprotocol-is-removed")]
+    [InlineData("specialization", "error", "PY1002", 2, 1, "v0.17.3/migration.html#no-featurespecialization-in-user-code")]
+    [InlineData("pyclass-send", "error", "PY1102", 6, 1, "v0.17.3/migration.html#pyclass-structs-must-now-be-send-or-unsendable")]
+    [InlineData("refcnt-without-python", "error", "PY1103", 5, 12, "v0.17.3/migration.html#all-pyobject-and-pyt-methods-now-take-python-as-an-argument")]
+    [InlineData("pyproto", "error", "PY1704", 10, 3, "v0.17.3/migration.html#the-pyproto-feature-is-now-disabled-by-default")]
+    [InlineData("acquire-gil", "warning", "PY1903", 5, 23, "v0.19.0/migration.html#the-deprecated-pythonacquire_gil-was-removed-and-pythonwith_gil-must-be-used-instead")]
+    public void OldApiFailsWithTheGuideLinkAtTheRightLine(string crate, string severity, string code, int line, int column, string guideSection)
+    {
+        var consumer = package.CreateConsumer($"migration-{crate}")
+            .CopyFromRepository($"tests/CargoBuild.Tests/Fixtures/pyo3/crates/{crate}", "native")
+            .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""");
+
+        var build = consumer.Build();
+
+        Assert.Equal(severity == "error", build.ExitCode != 0);
+        var diagnostic = Assert.Single(build.Diagnostics, found => found.Code == code && found.Line == line && found.Column == column);
+        Assert.Equal((severity, consumer.PathOf("native/src/lib.rs")), (diagnostic.Severity, diagnostic.File));
+        Assert.Contains("https://pyo3.rs/" + guideSection, diagnostic.Message);
+    }
+
+    [Fact]
+    public void LookAlikeErrorsInACrateWithoutPyO3GetNoPyO3Link()
+    {
+        var consumer = package.CreateConsumer("migration-control")
+            .WriteCAbiCrate("native", "it_migration_control", """
+                use std::rc::Rc;
+                use serde::Deserialize;
+
+                pub struct PyRawObject;
+
+                #[no_mangle]
+                pub extern "C" fn spawn() {
+                    let shared = Rc::new(1);
+                    std::thread::spawn(move || println!("{}", shared));
+                }
+
+                pub fn make(object: &PyRawObjec) {}
+                """)
+            .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""");
+
+        var build = consumer.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains(build.Errors, error => error.Code == "E0277" && error.Message.Contains("cannot be sent between threads safely"));
+        Assert.Contains(build.Errors, error => error.Code == "E0432");
+        Assert.DoesNotContain("pyo3.rs", build.Output);
+        Assert.DoesNotContain(build.Diagnostics, diagnostic => diagnostic.Code.StartsWith("PY", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ThreadSendErrorInAPyO3CrateIsNotTakenForThePyClassRule()
+    {
+        var consumer = package.CreateConsumer("migration-control-pyo3")
+            .CopyFromRepository("tests/CargoBuild.Tests/Fixtures/pyo3/crates/pyclass-send", "native")
+            .WriteFile("native/src/lib.rs", """
+                use std::rc::Rc;
+
+                use pyo3::prelude::*;
+
+                #[pyfunction]
+                fn spawn() {
+                    let shared = Rc::new(1);
+                    std::thread::spawn(move || println!("{}", shared));
+                }
+                """)
+            .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""");
+
+        var build = consumer.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains(build.Errors, error => error.Code == "E0277");
+        Assert.DoesNotContain("pyo3.rs", build.Output);
+    }
+
+    [Fact]
+    public void UserRuleFileAddsARuleThatFiresOnARealBuild()
+    {
+        var consumer = package.CreateConsumer("migration-user-rules")
+            .WriteFile("mylib/Cargo.toml", "[package]\nname = \"it_user_lib\"\nversion = \"2.0.0\"\nedition = \"2021\"\n")
+            .WriteFile("mylib/src/lib.rs", "pub fn renamed_function() -> i32 { 1 }\n")
+            .WriteCAbiCrate("native", "it_user_rules", """
+                #[no_mangle]
+                pub extern "C" fn answer() -> i32 {
+                    it_user_lib::old_function()
+                }
+                """, manifestExtra: "\n[dependencies]\nit_user_lib = { path = \"../mylib\" }")
+            .WriteFile("rules/mylib.toml", """
+                format = 1
+
+                [[rule]]
+                id = "MYLIB-2-RENAME"
+                code = "MYLIB0001"
+                title = "old_function was renamed"
+                package = "it_user_lib"
+                url = "https://example.invalid/mylib/migrating-to-2.html#renames"
+                fix = "Call it_user_lib::renamed_function instead."
+
+                [[rule.signal]]
+                versions = ">=2"
+                message = 'cannot find function .old_function. in crate .it_user_lib.'
+                """)
+            .WriteProject("Consumer.csproj", """
+                <CargoCrate Include="native/Cargo.toml" />
+                <CargoDiagnosticRules Include="rules/mylib.toml" />
+                """);
+
+        var build = consumer.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        var error = Assert.Single(build.Errors);
+        Assert.Equal(("MYLIB0001", consumer.PathOf("native/src/lib.rs"), 3), (error.Code, error.File, error.Line));
+        Assert.Contains("E0425: cannot find function `old_function` in crate `it_user_lib`", error.Message);
+        Assert.Contains("Call it_user_lib::renamed_function instead. See https://example.invalid/mylib/migrating-to-2.html#renames", error.Message);
+    }
+
+    [Fact]
+    public void BrokenUserRuleFileIsALocatedError()
+    {
+        var consumer = package.CreateConsumer("migration-broken-rules")
+            .WriteCAbiCrate("native", "it_broken_rules")
+            .WriteFile("rules/broken.toml", "format = 1\n\n[[rule]]\nid = \"X\"\ncode = \"X1\"\ntitle = \"t\"\nfix = \"f\"\nurl = \"https://example.invalid\"\n\n[[rule.signal]]\nmessage = '(unclosed'\n")
+            .WriteProject("Consumer.csproj", """
+                <CargoCrate Include="native/Cargo.toml" />
+                <CargoDiagnosticRules Include="rules/broken.toml" />
+                """);
+
+        var build = consumer.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        var error = Assert.Single(build.Errors);
+        Assert.Equal(("CB3001", consumer.PathOf("rules/broken.toml"), 11), (error.Code, error.File, error.Line));
+    }
+}

@@ -1,0 +1,20 @@
+using CargoBuild.Diagnostics;
+using CargoBuild.Migrations;
+
+namespace CargoBuild.Tests.Migrations;
+
+/// <summary>The PyO3 migration rules the package ships (build/rules/pyo3-migration.toml), loaded once.</summary>
+internal static class BuiltInRules
+{
+    public static string Path { get; } = System.IO.Path.Combine(AppContext.BaseDirectory, "Rules", "pyo3-migration.toml");
+
+    private static readonly Lazy<(MigrationRuleSet Rules, IReadOnlyList<BuildDiagnostic> Errors)> Loaded = new(() =>
+    {
+        var errors = new List<BuildDiagnostic>();
+        return (MigrationRuleSet.Load([Path], errors), errors);
+    });
+
+    public static MigrationRuleSet Rules => Loaded.Value.Rules;
+
+    public static IReadOnlyList<BuildDiagnostic> Errors => Loaded.Value.Errors;
+}
