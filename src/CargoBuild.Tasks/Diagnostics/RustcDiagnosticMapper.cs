@@ -53,12 +53,26 @@ public sealed class RustcDiagnosticMapper(string workspaceRoot)
         // follow the expansions back to the call site. Tokens the user passed to the macro lie inside the call
         // and keep their own, more precise span.
         var site = span;
-        while (site.Expansion is { } expansion && !(IsUserFile(site.FileName) && Contains(expansion.Span, site)))
+        while (site.Expansion is { } expansion && !(IsUserFile(site.FileName) && IsInsideAnInvocation(site)))
         {
             site = expansion.Span;
         }
 
         return site with { FileName = ResolvePath(site.FileName) };
+    }
+
+    // Macros nest (println! calls format_args!): the tokens may lie in any invocation up the chain.
+    private static bool IsInsideAnInvocation(RustcSpan span)
+    {
+        for (var expansion = span.Expansion; expansion is not null; expansion = expansion.Span.Expansion)
+        {
+            if (Contains(expansion.Span, span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Contains(RustcSpan outer, RustcSpan inner) =>
