@@ -5,6 +5,9 @@ public static class ExecutableLocator
 {
     private static readonly string ExecutableSuffix = OperatingSystem.IsWindows() ? ".exe" : "";
 
+    /// <summary>The user's home folder, under which rustup installs ~/.cargo/bin.</summary>
+    public static string? HomeDirectory => Environment.GetEnvironmentVariable("HOME") ?? Environment.GetEnvironmentVariable("USERPROFILE");
+
     /// <summary>
     /// The tool's full path, or null. <paramref name="configured"/> is a user's explicit choice: a path, or a name
     /// looked up on PATH. Without it, <paramref name="name"/> is looked up on PATH and then in ~/.cargo/bin.

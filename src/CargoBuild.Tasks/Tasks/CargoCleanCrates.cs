@@ -29,8 +29,7 @@ public sealed class CargoCleanCrates : Task, ICancelableTask
 
     public override bool Execute()
     {
-        var home = Environment.GetEnvironmentVariable("HOME") ?? Environment.GetEnvironmentVariable("USERPROFILE");
-        var cargo = ExecutableLocator.Find("cargo", CargoPath, Environment.GetEnvironmentVariable("PATH"), home);
+        var cargo = ExecutableLocator.Find("cargo", CargoPath, Environment.GetEnvironmentVariable("PATH"), ExecutableLocator.HomeDirectory);
         if (cargo is null)
         {
             // Nothing cargo built can exist without cargo: cleaning has nothing to do.

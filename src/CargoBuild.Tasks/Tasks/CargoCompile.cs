@@ -56,11 +56,11 @@ public sealed class CargoCompile : Task, ICancelableTask
 
     public override bool Execute()
     {
-        var cargo = ExecutableLocator.Find("cargo", CargoPath, Environment.GetEnvironmentVariable("PATH"), HomeDirectory());
+        var cargo = ExecutableLocator.Find("cargo", CargoPath, Environment.GetEnvironmentVariable("PATH"), ExecutableLocator.HomeDirectory);
         if (cargo is null)
         {
             Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CargoNotFound,
-                $"cargo was not found (looked for {ExecutableLocator.DescribeSearch("cargo", CargoPath, HomeDirectory())}). " +
+                $"cargo was not found (looked for {ExecutableLocator.DescribeSearch("cargo", CargoPath, ExecutableLocator.HomeDirectory)}). " +
                 "Install Rust with rustup (https://rustup.rs), or set the CargoPath property to cargo's full path."));
             return false;
         }
@@ -157,6 +157,4 @@ public sealed class CargoCompile : Task, ICancelableTask
             : new PyO3FromGate(true, CargoVersion.TryParse(checkedCrate.GetMetadata("PyO3Version"), out var version) ? version : null);
     }
 
-    private static string? HomeDirectory() =>
-        Environment.GetEnvironmentVariable("HOME") ?? Environment.GetEnvironmentVariable("USERPROFILE");
 }

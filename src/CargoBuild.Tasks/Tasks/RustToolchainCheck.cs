@@ -78,7 +78,7 @@ public sealed class RustToolchainCheck : Task, ICancelableTask
         if (rustc is null)
         {
             Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.RustcNotFound,
-                $"rustc was not found (looked for {ExecutableLocator.DescribeSearch("rustc", RustcPath, Home)}), so the toolchain for {manifest} cannot be checked. " +
+                $"rustc was not found (looked for {ExecutableLocator.DescribeSearch("rustc", RustcPath, ExecutableLocator.HomeDirectory)}), so the toolchain for {manifest} cannot be checked. " +
                 "Install Rust with rustup (https://rustup.rs).") { File = manifest });
             return null;
         }
@@ -169,8 +169,6 @@ public sealed class RustToolchainCheck : Task, ICancelableTask
             configured = File.Exists(besideCargo) ? besideCargo : null;
         }
 
-        return ExecutableLocator.Find("rustc", configured, Environment.GetEnvironmentVariable("PATH"), Home);
+        return ExecutableLocator.Find("rustc", configured, Environment.GetEnvironmentVariable("PATH"), ExecutableLocator.HomeDirectory);
     }
-
-    private static string? Home => Environment.GetEnvironmentVariable("HOME") ?? Environment.GetEnvironmentVariable("USERPROFILE");
 }

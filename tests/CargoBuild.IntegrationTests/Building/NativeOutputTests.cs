@@ -42,19 +42,7 @@ public sealed class NativeOutputTests(PackagedCargoBuild package)
     public void Pyo3ExtensionModuleIsInBinInPublishAndInThePackage()
     {
         var consumer = package.CreateConsumer("pyo3-module")
-            .WriteFile("native/Cargo.toml", """
-                [package]
-                name = "it_pyo3_module"
-                version = "0.1.0"
-                edition = "2021"
-
-                [lib]
-                crate-type = ["cdylib"]
-
-                [dependencies]
-                pyo3 = { version = "0.17", features = ["extension-module"] }
-                """)
-            .WriteFile("native/src/lib.rs", """
+            .WritePyO3Crate("native", "it_pyo3_module", """
                 use pyo3::prelude::*;
 
                 #[pyfunction]

@@ -73,6 +73,22 @@ public sealed class ConsumerWorkspace(PackagedCargoBuild package, string directo
             """)
         .WriteFile(Path.Combine(relativeDirectory, "src", "lib.rs"), body);
 
+    /// <summary>A cdylib crate that depends on pyo3 0.17 as a Python extension module.</summary>
+    public ConsumerWorkspace WritePyO3Crate(string relativeDirectory, string packageName, string body) =>
+        WriteFile(Path.Combine(relativeDirectory, "Cargo.toml"), $$"""
+            [package]
+            name = "{{packageName}}"
+            version = "0.1.0"
+            edition = "2021"
+
+            [lib]
+            crate-type = ["cdylib"]
+
+            [dependencies]
+            pyo3 = { version = "0.17", features = ["extension-module"] }
+            """)
+        .WriteFile(Path.Combine(relativeDirectory, "src", "lib.rs"), body);
+
     public ProcessOutcome Build(params string[] arguments) => Run("build", arguments);
 
     public ProcessOutcome Run(string verb, params string[] arguments) => Run(verb, null, arguments);

@@ -70,19 +70,7 @@ public sealed class ToolchainGateTests(PackagedCargoBuild package)
     public void LockedPyO3IsComparedWithPyO3MinimumVersion(string minimum, bool passes)
     {
         var consumer = package.CreateConsumer($"gate-pyo3-{minimum}")
-            .WriteFile("native/Cargo.toml", """
-                [package]
-                name = "it_gate_pyo3"
-                version = "0.1.0"
-                edition = "2021"
-
-                [lib]
-                crate-type = ["cdylib"]
-
-                [dependencies]
-                pyo3 = { version = "0.17", features = ["extension-module"] }
-                """)
-            .WriteFile("native/src/lib.rs", "")
+            .WritePyO3Crate("native", "it_gate_pyo3", "")
             .WriteProject("Consumer.csproj", CrateItem);
         var lockFile = DotNet.RunProcess("cargo", consumer.PathOf("native"), null, "generate-lockfile", "--offline");
         Assert.True(lockFile.ExitCode == 0, lockFile.ToString());
