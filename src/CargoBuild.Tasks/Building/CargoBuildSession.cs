@@ -30,12 +30,13 @@ public sealed class CargoBuildSession(
 
     private readonly string workingDirectory = Path.GetDirectoryName(settings.ManifestPath)!;
 
-    public IReadOnlyList<NativeArtifact> Run(CancellationToken cancellationToken)
+    /// <summary>Runs cargo; null when the build failed or was cancelled (the reasons are reported).</summary>
+    public IReadOnlyList<NativeArtifact>? Run(CancellationToken cancellationToken)
     {
         var metadata = ReadWorkspaceMetadata(cancellationToken);
         if (metadata is null || cancellationToken.IsCancellationRequested)
         {
-            return [];
+            return null;
         }
 
         var rewriter = new DiagnosticRewriter(rules, () => ResolvedDependencies.Read(metadata.WorkspaceRoot, pyo3));
@@ -57,7 +58,7 @@ public sealed class CargoBuildSession(
         }, cancellationToken);
         if (result is null)
         {
-            return [];
+            return null;
         }
 
         var cargoErrors = ReportCargoErrors(stderr, rewriter);
@@ -65,7 +66,7 @@ public sealed class CargoBuildSession(
         {
             report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.BuildCancelled,
                 $"The build was cancelled; cargo ({settings.ManifestPath}) was stopped.") { File = settings.ManifestPath });
-            return [];
+            return null;
         }
 
         if (result.ExitCode != 0 || reader.BuildSucceeded == false)
@@ -77,7 +78,7 @@ public sealed class CargoBuildSession(
                     { File = settings.ManifestPath });
             }
 
-            return [];
+            return null;
         }
 
         return reader.Artifacts;

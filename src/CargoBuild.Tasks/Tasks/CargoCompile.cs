@@ -3,6 +3,7 @@ using CargoBuild.Diagnostics;
 using CargoBuild.Migrations;
 using CargoBuild.Platforms;
 using CargoBuild.Processes;
+using CargoBuild.UpToDate;
 using CargoBuild.Versions;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -42,6 +43,10 @@ public sealed class CargoCompile : Task, ICancelableTask
 
     public bool Locked { get; set; }
 
+    /// <summary>Where the state of each crate's last successful build is kept (obj/), to skip cargo when nothing changed.</summary>
+    [Required]
+    public string StateDirectory { get; set; } = "";
+
     /// <summary>Diagnostic rule files (the built-in PyO3 migration rules and the user's CargoDiagnosticRules).</summary>
     public ITaskItem[] RuleFiles { get; set; } = [];
 
@@ -78,14 +83,8 @@ public sealed class CargoCompile : Task, ICancelableTask
             }
         }
 
-        var ruleErrors = new List<BuildDiagnostic>();
-        var rules = MigrationRuleSet.Load(RuleFiles.Select(file => file.GetMetadata("FullPath")), ruleErrors);
-        if (ruleErrors.Count > 0)
-        {
-            ruleErrors.ForEach(Log.Log);
-            return false;
-        }
-
+        // Rules are compiled only when cargo runs: a no-op build never needs them.
+        var rules = new Lazy<MigrationRuleSet?>(LoadRules);
         var libraries = new List<ITaskItem>();
         foreach (var crate in Crates)
         {
@@ -103,45 +102,29 @@ public sealed class CargoCompile : Task, ICancelableTask
 
             var copyToOutput = !string.Equals(crate.GetMetadata("CopyToOutput"), "false", StringComparison.OrdinalIgnoreCase);
             var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, defaultTriple, CargoTargetDir, Offline, Locked);
-            var session = new CargoBuildSession(cargo, settings, new StreamingProcessRunner(), Log.Log,
-                detail => Log.LogMessage(MessageImportance.Low, "{0}", detail),
-                status => Log.LogMessage(MessageImportance.Normal, "{0}", status),
-                rules, PyO3Of(manifest));
-
-            var yielded = BuildEngine is IBuildEngine3;
-            if (yielded)
+            var artifacts = BuildOrReuse(cargo, settings, rules);
+            if (artifacts is null)
             {
-                ((IBuildEngine3)BuildEngine).Yield();
+                continue;
             }
 
-            try
+            if (artifacts.Count == 0 && copyToOutput)
             {
-                var artifacts = session.Run(cancellation.Token);
-                if (artifacts.Count == 0 && copyToOutput && !Log.HasLoggedErrors && !cancellation.IsCancellationRequested)
-                {
-                    Log.Log(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.NoNativeLibrary,
-                        $"{manifest} built no native library: add crate-type = [\"cdylib\"] to [lib] in its Cargo.toml, or set CopyToOutput=\"false\" on the CargoCrate.")
-                        { File = manifest });
-                }
-
-                foreach (var artifact in artifacts)
-                {
-                    var item = new TaskItem(artifact.Path);
-                    item.SetMetadata("CargoCrate", manifest);
-                    item.SetMetadata("TargetTriple", settings.TargetTriple ?? "");
-                    item.SetMetadata("RuntimeIdentifier", settings.TargetTriple is { } triple
-                        ? RuntimeIdentifierMap.RuntimeIdentifierFor(triple) ?? triple
-                        : HostRuntimeIdentifier ?? "");
-                    item.SetMetadata("CopyToOutput", copyToOutput ? "true" : "false");
-                    libraries.Add(item);
-                }
+                Log.Log(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.NoNativeLibrary,
+                    $"{manifest} built no native library: add crate-type = [\"cdylib\"] to [lib] in its Cargo.toml, or set CopyToOutput=\"false\" on the CargoCrate.")
+                    { File = manifest });
             }
-            finally
+
+            foreach (var artifact in artifacts)
             {
-                if (yielded)
-                {
-                    ((IBuildEngine3)BuildEngine).Reacquire();
-                }
+                var item = new TaskItem(artifact.Path);
+                item.SetMetadata("CargoCrate", manifest);
+                item.SetMetadata("TargetTriple", settings.TargetTriple ?? "");
+                item.SetMetadata("RuntimeIdentifier", settings.TargetTriple is { } triple
+                    ? RuntimeIdentifierMap.RuntimeIdentifierFor(triple) ?? triple
+                    : HostRuntimeIdentifier ?? "");
+                item.SetMetadata("CopyToOutput", copyToOutput ? "true" : "false");
+                libraries.Add(item);
             }
         }
 
@@ -149,12 +132,87 @@ public sealed class CargoCompile : Task, ICancelableTask
         return !Log.HasLoggedErrors && !cancellation.IsCancellationRequested;
     }
 
-    private PyO3FromGate PyO3Of(string manifest)
+    /// <summary>The crate's libraries: the recorded ones when nothing changed, else cargo's; null when cargo failed.</summary>
+    private IReadOnlyList<NativeArtifact>? BuildOrReuse(string cargo, CargoBuildSettings settings, Lazy<MigrationRuleSet?> rules)
     {
-        var checkedCrate = CheckedCrates.FirstOrDefault(item => string.Equals(item.ItemSpec, manifest, StringComparison.Ordinal));
-        return checkedCrate is null
-            ? new PyO3FromGate(false, null)
-            : new PyO3FromGate(true, CargoVersion.TryParse(checkedCrate.GetMetadata("PyO3Version"), out var version) ? version : null);
+        var checkedCrate = CheckedCrates.FirstOrDefault(item => string.Equals(item.ItemSpec, settings.ManifestPath, StringComparison.Ordinal));
+        var check = new CargoUpToDateCheck(Path.Combine(Path.GetFullPath(StateDirectory), StateFileName(settings)));
+        var stamp = CargoBuildStamp.Compute(cargo, CargoCommandLine.Build(settings), ToolchainIdentity(checkedCrate), Environment.GetEnvironmentVariables());
+        if (check.UpToDateArtifacts(stamp, DiscoverInputs(settings), out var reason) is { } recorded)
+        {
+            Log.LogMessage(MessageImportance.Normal, "cargo skipped for {0}: {1}.", settings.ManifestPath, reason);
+            return recorded;
+        }
+
+        Log.LogMessage(MessageImportance.Normal, "cargo runs for {0}: {1}.", settings.ManifestPath, reason);
+        if (rules.Value is not { } ruleSet)
+        {
+            return null;
+        }
+
+        var session = new CargoBuildSession(cargo, settings, new StreamingProcessRunner(), Log.Log,
+            detail => Log.LogMessage(MessageImportance.Low, "{0}", detail),
+            status => Log.LogMessage(MessageImportance.Normal, "{0}", status),
+            ruleSet, PyO3Of(checkedCrate));
+        var started = DateTime.UtcNow;
+        var yielded = BuildEngine is IBuildEngine3;
+        if (yielded)
+        {
+            ((IBuildEngine3)BuildEngine).Yield();
+        }
+
+        try
+        {
+            var artifacts = session.Run(cancellation.Token);
+            if (artifacts is null)
+            {
+                check.Forget();
+            }
+            else
+            {
+                // Discovered again: the build may have created files it reads next time (Cargo.lock).
+                check.Record(stamp, started, DiscoverInputs(settings), artifacts);
+            }
+
+            return artifacts;
+        }
+        finally
+        {
+            if (yielded)
+            {
+                ((IBuildEngine3)BuildEngine).Reacquire();
+            }
+        }
     }
 
+    private IReadOnlyList<string> DiscoverInputs(CargoBuildSettings settings) =>
+        [.. CargoInputFiles.Discover(settings.ManifestPath, CargoHome()).Concat(RuleFiles.Select(file => file.GetMetadata("FullPath")))];
+
+    private MigrationRuleSet? LoadRules()
+    {
+        var errors = new List<BuildDiagnostic>();
+        var rules = MigrationRuleSet.Load(RuleFiles.Select(file => file.GetMetadata("FullPath")), errors);
+        errors.ForEach(Log.Log);
+        return errors.Count == 0 ? rules : null;
+    }
+
+    // One state file per crate, profile and target, so that Debug and Release builds do not undo each other.
+    private static string StateFileName(CargoBuildSettings settings) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            $"{settings.ManifestPath}|{settings.Profile}|{settings.TargetTriple}")))[..16] + ".json";
+
+    private static string ToolchainIdentity(ITaskItem? checkedCrate) =>
+        checkedCrate is null
+            ? "not checked"
+            : $"{checkedCrate.GetMetadata("RustVersion")}|{checkedCrate.GetMetadata("RustChannel")}|{checkedCrate.GetMetadata("RustCommit")}|{checkedCrate.GetMetadata("RustHost")}";
+
+    private static string? CargoHome() =>
+        Environment.GetEnvironmentVariable("CARGO_HOME") is { Length: > 0 } cargoHome
+            ? cargoHome
+            : ExecutableLocator.HomeDirectory is { } home ? Path.Combine(home, ".cargo") : null;
+
+    private static PyO3FromGate PyO3Of(ITaskItem? checkedCrate) =>
+        checkedCrate is null
+            ? new PyO3FromGate(false, null)
+            : new PyO3FromGate(true, CargoVersion.TryParse(checkedCrate.GetMetadata("PyO3Version"), out var version) ? version : null);
 }

@@ -31,7 +31,10 @@ public sealed class RustToolchainCheck : Task, ICancelableTask
 
     public string? CargoPath { get; set; }
 
-    /// <summary>One per crate: the full manifest path, with metadata RustVersion, RustChannel, PyO3Version, PyO3VersionSource, WorkspaceRoot.</summary>
+    /// <summary>
+    /// One per crate: the full manifest path, with metadata RustVersion, RustChannel, RustCommit, RustHost, PyO3Version,
+    /// PyO3VersionSource and WorkspaceRoot.
+    /// </summary>
     [Output]
     public ITaskItem[] CheckedCrates { get; private set; } = [];
 
@@ -106,6 +109,8 @@ public sealed class RustToolchainCheck : Task, ICancelableTask
         var item = new TaskItem(manifest);
         item.SetMetadata("RustVersion", toolchain.Release.ToString());
         item.SetMetadata("RustChannel", toolchain.Channel.ToString().ToLowerInvariant());
+        item.SetMetadata("RustCommit", toolchain.CommitHash ?? "");
+        item.SetMetadata("RustHost", toolchain.Host ?? "");
         item.SetMetadata("PyO3Version", facts.PyO3 is { Versions.Count: > 0 } pyo3 ? pyo3.Versions[0].ToString() : "");
         item.SetMetadata("PyO3VersionSource", facts.PyO3?.Source ?? "");
         item.SetMetadata("WorkspaceRoot", facts.WorkspaceRoot);

@@ -17,6 +17,8 @@ public sealed class MigrationErrorTests(PackagedCargoBuild package)
     [InlineData("objectprotocol", "error", "PY1001", 3, 5, "v0.17.3/migration.html#objectprotocol-is-removed")]
     [InlineData("specialization", "error", "PY1002", 2, 1, "v0.17.3/migration.html#no-featurespecialization-in-user-code")]
     [InlineData("pyclass-send", "error", "PY1102", 6, 1, "v0.17.3/migration.html#pyclass-structs-must-now-be-send-or-unsendable")]
+    [InlineData("pyclass-arc-refcell", "error", "PY1102", 7, 1, "v0.17.3/migration.html#pyclass-structs-must-now-be-send-or-unsendable")]
+    [InlineData("pyproto-arguments", "error", "PY0905", 13, 21, "v0.17.3/migration.html#pyproto")]
     [InlineData("refcnt-without-python", "error", "PY1103", 5, 12, "v0.17.3/migration.html#all-pyobject-and-pyt-methods-now-take-python-as-an-argument")]
     [InlineData("pyproto", "error", "PY1704", 10, 3, "v0.17.3/migration.html#the-pyproto-feature-is-now-disabled-by-default")]
     [InlineData("acquire-gil", "warning", "PY1903", 5, 23, "v0.19.0/migration.html#the-deprecated-pythonacquire_gil-was-removed-and-pythonwith_gil-must-be-used-instead")]

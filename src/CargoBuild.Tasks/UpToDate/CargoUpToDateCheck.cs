@@ -1,0 +1,106 @@
+using System.Text.Json;
+using CargoBuild.Building;
+
+namespace CargoBuild.UpToDate;
+
+/// <summary>
+/// Decides whether cargo needs to run at all. After a successful build it records the stamp, the inputs (cargo's
+/// dep-info sources plus <see cref="CargoInputFiles"/>) with their write times, and the artifacts; the next build
+/// skips cargo when the stamp is the same, no input's write time differs, no new input file appeared, and every
+/// artifact exists.
+/// </summary>
+public sealed class CargoUpToDateCheck(string stateFile)
+{
+    public string StateFile => stateFile;
+
+    /// <summary>The artifacts of the recorded build when nothing changed; otherwise null, with the reason.</summary>
+    public IReadOnlyList<NativeArtifact>? UpToDateArtifacts(string stamp, IReadOnlyList<string> discoveredInputs, out string reason)
+    {
+        var state = Read();
+        if (state is null)
+        {
+            reason = "no earlier build is recorded";
+            return null;
+        }
+
+        if (state.Stamp != stamp)
+        {
+            reason = "the settings, environment or toolchain changed";
+            return null;
+        }
+
+        var recorded = new HashSet<string>(state.Inputs.Select(input => input.Path), StringComparer.Ordinal);
+        var added = discoveredInputs.FirstOrDefault(input => !recorded.Contains(input));
+        if (added is not null)
+        {
+            reason = $"{added} is new";
+            return null;
+        }
+
+        foreach (var input in state.Inputs)
+        {
+            if (!File.Exists(input.Path) || File.GetLastWriteTimeUtc(input.Path) != input.LastWriteUtc)
+            {
+                reason = $"{input.Path} changed";
+                return null;
+            }
+        }
+
+        var missing = state.Artifacts.FirstOrDefault(artifact => !File.Exists(artifact.Path));
+        if (missing is not null)
+        {
+            reason = $"{missing.Path} is missing";
+            return null;
+        }
+
+        reason = "nothing changed since the last build";
+        return [.. state.Artifacts.Select(artifact => new NativeArtifact(artifact.Path, artifact.PackageId, artifact.TargetName))];
+    }
+
+    /// <param name="startedUtc">
+    /// When cargo started. A source written after that may have been edited while rustc read it: it is recorded as
+    /// changed, so the next build runs cargo again. Cargo.lock is the exception, because cargo itself writes it.
+    /// </param>
+    public void Record(string stamp, DateTime startedUtc, IReadOnlyList<string> discoveredInputs, IReadOnlyList<NativeArtifact> artifacts)
+    {
+        var sources = artifacts
+            .Select(artifact => Path.ChangeExtension(artifact.Path, ".d"))
+            .Where(File.Exists)
+            .SelectMany(depInfo => DepInfoFile.Dependencies(File.ReadAllText(depInfo)));
+        var inputs = discoveredInputs.Concat(sources).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Where(File.Exists)
+            .Select(path => (Path: path, Written: File.GetLastWriteTimeUtc(path)))
+            .Select(input => new BuildStateInput(input.Path,
+                input.Written >= startedUtc && Path.GetFileName(input.Path) != "Cargo.lock" ? DateTime.MinValue : input.Written));
+        var state = new BuildState(stamp, [.. inputs],
+            [.. artifacts.Select(artifact => new BuildStateArtifact(artifact.Path, artifact.PackageId, artifact.TargetName))]);
+        Directory.CreateDirectory(Path.GetDirectoryName(stateFile)!);
+        File.WriteAllText(stateFile, JsonSerializer.Serialize(state, BuildStateJsonContext.Default.BuildState));
+
+        // One path a line, for Visual Studio's fast up-to-date check (read by the targets without this assembly).
+        File.WriteAllLines(InputListFile, state.Inputs.Select(input => input.Path));
+    }
+
+    /// <summary>The recorded inputs as a plain list, beside the state file.</summary>
+    public string InputListFile => Path.ChangeExtension(stateFile, ".inputs");
+
+    /// <summary>Forgets the recorded build, so that the next one runs cargo (after a failure or a clean).</summary>
+    public void Forget()
+    {
+        File.Delete(stateFile);
+        File.Delete(InputListFile);
+    }
+
+    private BuildState? Read()
+    {
+        try
+        {
+            return File.Exists(stateFile) ? JsonSerializer.Deserialize(File.ReadAllText(stateFile), BuildStateJsonContext.Default.BuildState) : null;
+        }
+        catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException)
+        {
+            // A damaged state file only costs one cargo run.
+            return null;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using CargoBuild.IntegrationTests.Infrastructure;
+
+namespace CargoBuild.IntegrationTests.Building;
+
+/// <summary>cargo is not spawned when nothing it reads changed, and is spawned again by each kind of change.</summary>
+[Collection(IntegrationCollection.Name)]
+public sealed class IncrementalBuildTests(PackagedCargoBuild package)
+{
+    [Fact]
+    public void NoOpBuildSpawnsNoCargoAndEveryKindOfChangeRebuilds()
+    {
+        var consumer = package.CreateConsumer("incremental")
+            .WriteCAbiCrate("native", "it_incremental", manifestExtra: "\n[features]\nextra = []")
+            .WriteFile("native/src/more.rs", "pub fn more() -> i32 { 1 }\n")
+            .WriteFile("native/src/lib.rs", "mod more;\n#[no_mangle]\npub extern \"C\" fn answer() -> i32 { 41 + more::more() }\n");
+        var cargo = CargoInvocationLog.Create(consumer);
+        consumer.WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" Features="$(CrateFeatures)" />""",
+            properties: $"<CargoPath>{cargo.WrapperPath}</CargoPath>");
+        var library = consumer.PathOf($"bin/Debug/net10.0/{TestEnvironment.NativeLibraryName("it_incremental")}");
+
+        AssertCargoRuns(consumer, cargo, 1);
+        AssertCargoRuns(consumer, cargo, 0);
+        Assert.True(File.Exists(library));
+
+        consumer.WriteFile("native/src/more.rs", "pub fn more() -> i32 { 2 }\n");
+        AssertCargoRuns(consumer, cargo, 1, "an edited module");
+        AssertCargoRuns(consumer, cargo, 0);
+
+        File.AppendAllText(consumer.PathOf("native/Cargo.toml"), "\n# edited\n");
+        AssertCargoRuns(consumer, cargo, 1, "an edited manifest");
+        AssertCargoRuns(consumer, cargo, 0);
+
+        AssertCargoRuns(consumer, cargo, 1, "a feature", environment: null, "-p:CrateFeatures=extra");
+        AssertCargoRuns(consumer, cargo, 0, null, null, "-p:CrateFeatures=extra");
+
+        consumer.WriteFile("native/rust-toolchain.toml", "[toolchain]\nchannel = \"stable\"\n");
+        AssertCargoRuns(consumer, cargo, 1, "a new toolchain file");
+        AssertCargoRuns(consumer, cargo, 0);
+
+        var rustflags = new Dictionary<string, string> { ["RUSTFLAGS"] = "-C debuginfo=0" };
+        AssertCargoRuns(consumer, cargo, 1, "RUSTFLAGS", rustflags);
+        AssertCargoRuns(consumer, cargo, 0, null, rustflags);
+
+        File.Delete(library);
+        File.Delete(Path.Combine(TestEnvironment.SharedCargoTargetDirectory, "debug", TestEnvironment.NativeLibraryName("it_incremental")));
+        AssertCargoRuns(consumer, cargo, 1, "a deleted artifact", rustflags);
+        Assert.True(File.Exists(library));
+    }
+
+    private static void AssertCargoRuns(ConsumerWorkspace consumer, CargoInvocationLog cargo, int expected, string? change = null,
+        IReadOnlyDictionary<string, string>? environment = null, params string[] arguments)
+    {
+        var before = cargo.Invocations("build").Count;
+
+        var build = consumer.Run("build", environment, arguments);
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.True(cargo.Invocations("build").Count - before == expected,
+            $"expected {expected} cargo build(s) after {change ?? "no change"}, got {cargo.Invocations("build").Count - before}:\n{build}");
+    }
+}
