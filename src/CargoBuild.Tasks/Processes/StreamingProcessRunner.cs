@@ -7,12 +7,11 @@ namespace CargoBuild.Processes;
 /// <summary>
 /// Runs a process and hands its stdout and stderr lines, in arrival order, to one callback on the calling thread:
 /// MSBuild logging stays on the task's thread while output streams as it is written, not at exit.
-/// Cancellation first interrupts the process (cargo then stops its rustc children), then kills the whole tree.
+/// Cancellation kills the whole process tree at once: interrupting cargo alone would let it exit and orphan the
+/// rustc processes and build scripts it started.
 /// </summary>
 public sealed class StreamingProcessRunner
 {
-    private static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(3);
-
     public ProcessResult Run(
         string fileName,
         IReadOnlyList<string> arguments,
@@ -22,9 +21,6 @@ public sealed class StreamingProcessRunner
         CancellationToken cancellationToken)
     {
         var lines = Channel.CreateUnbounded<OutputLine>(new UnboundedChannelOptions { SingleReader = true });
-        using var forceful = new CancellationTokenSource();
-        using var graceful = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var escalation = cancellationToken.Register(() => forceful.CancelAfter(GracePeriod));
 
         var command = Cli.Wrap(fileName)
             .WithArguments(arguments)
@@ -34,7 +30,7 @@ public sealed class StreamingProcessRunner
             .WithStandardOutputPipe(PipeTarget.ToDelegate(line => lines.Writer.TryWrite(new OutputLine(line, false)), Encoding.UTF8))
             .WithStandardErrorPipe(PipeTarget.ToDelegate(line => lines.Writer.TryWrite(new OutputLine(line, true)), Encoding.UTF8));
 
-        var execution = RunToCompletion(command, lines.Writer, forceful.Token, graceful.Token);
+        var execution = RunToCompletion(command, lines.Writer, cancellationToken);
         var reader = lines.Reader;
         while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
@@ -47,12 +43,11 @@ public sealed class StreamingProcessRunner
         return execution.GetAwaiter().GetResult();
     }
 
-    private static async Task<ProcessResult> RunToCompletion(
-        Command command, ChannelWriter<OutputLine> writer, CancellationToken forceful, CancellationToken graceful)
+    private static async Task<ProcessResult> RunToCompletion(Command command, ChannelWriter<OutputLine> writer, CancellationToken cancellationToken)
     {
         try
         {
-            var result = await command.ExecuteAsync(forceful, graceful).ConfigureAwait(false);
+            var result = await command.ExecuteAsync(cancellationToken).ConfigureAwait(false);
             return new ProcessResult(result.ExitCode, false);
         }
         catch (OperationCanceledException)

@@ -3,15 +3,12 @@ using CargoBuild.Diagnostics;
 using CargoBuild.Platforms;
 using CargoBuild.Processes;
 using Microsoft.Build.Framework;
-using Task = Microsoft.Build.Utilities.Task;
 
 namespace CargoBuild.Tasks;
 
 /// <summary>Runs <c>cargo clean</c> for the profile (and target) that CargoCompile builds, as part of <c>dotnet clean</c>.</summary>
-public sealed class CargoCleanCrates : Task, ICancelableTask
+public sealed class CargoCleanCrates : CargoTask
 {
-    private readonly CancellationTokenSource cancellation = new();
-
     [Required]
     public ITaskItem[] Crates { get; set; } = [];
 
@@ -25,9 +22,7 @@ public sealed class CargoCleanCrates : Task, ICancelableTask
 
     public string? RuntimeIdentifier { get; set; }
 
-    public void Cancel() => cancellation.Cancel();
-
-    public override bool Execute()
+    protected override bool ExecuteCore()
     {
         var cargo = ExecutableLocator.Find("cargo", CargoPath, Environment.GetEnvironmentVariable("PATH"), ExecutableLocator.HomeDirectory);
         if (cargo is null)
@@ -49,7 +44,7 @@ public sealed class CargoCleanCrates : Task, ICancelableTask
             var arguments = CargoCommandLine.Clean(settings);
             var result = new StreamingProcessRunner().Run(cargo, arguments, Path.GetDirectoryName(manifest)!,
                 new Dictionary<string, string?> { ["CARGO_TERM_COLOR"] = "never" },
-                line => Log.LogMessage(MessageImportance.Normal, "{0}", line.Text), cancellation.Token);
+                line => Log.LogMessage(MessageImportance.Normal, "{0}", line.Text), CancellationToken);
             if (result.ExitCode != 0 && !result.WasCancelled)
             {
                 Log.Log(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CargoCleanFailed,
@@ -57,6 +52,6 @@ public sealed class CargoCleanCrates : Task, ICancelableTask
             }
         }
 
-        return !Log.HasLoggedErrors;
+        return true;
     }
 }

@@ -7,7 +7,6 @@ using CargoBuild.UpToDate;
 using CargoBuild.Versions;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
-using Task = Microsoft.Build.Utilities.Task;
 
 namespace CargoBuild.Tasks;
 
@@ -15,10 +14,8 @@ namespace CargoBuild.Tasks;
 /// Builds each CargoCrate with <c>cargo build</c>, streams rustc's diagnostics into MSBuild at their source
 /// locations, and returns the native libraries cargo reported.
 /// </summary>
-public sealed class CargoCompile : Task, ICancelableTask
+public sealed class CargoCompile : CargoTask
 {
-    private readonly CancellationTokenSource cancellation = new();
-
     [Required]
     public ITaskItem[] Crates { get; set; } = [];
 
@@ -57,9 +54,7 @@ public sealed class CargoCompile : Task, ICancelableTask
     [Output]
     public ITaskItem[] NativeLibraries { get; private set; } = [];
 
-    public void Cancel() => cancellation.Cancel();
-
-    public override bool Execute()
+    protected override bool ExecuteCore()
     {
         var cargo = ExecutableLocator.Find("cargo", CargoPath, Environment.GetEnvironmentVariable("PATH"), ExecutableLocator.HomeDirectory);
         if (cargo is null)
@@ -88,7 +83,7 @@ public sealed class CargoCompile : Task, ICancelableTask
         var libraries = new List<ITaskItem>();
         foreach (var crate in Crates)
         {
-            if (cancellation.IsCancellationRequested)
+            if (CancellationToken.IsCancellationRequested)
             {
                 break;
             }
@@ -129,7 +124,7 @@ public sealed class CargoCompile : Task, ICancelableTask
         }
 
         NativeLibraries = [.. libraries];
-        return !Log.HasLoggedErrors && !cancellation.IsCancellationRequested;
+        return true;
     }
 
     /// <summary>The crate's libraries: the recorded ones when nothing changed, else cargo's; null when cargo failed.</summary>
@@ -163,7 +158,7 @@ public sealed class CargoCompile : Task, ICancelableTask
 
         try
         {
-            var artifacts = session.Run(cancellation.Token);
+            var artifacts = session.Run(CancellationToken);
             if (artifacts is null)
             {
                 check.Forget();

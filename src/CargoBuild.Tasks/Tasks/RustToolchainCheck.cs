@@ -4,7 +4,6 @@ using CargoBuild.Toolchain;
 using CargoBuild.Versions;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
-using Task = Microsoft.Build.Utilities.Task;
 
 namespace CargoBuild.Tasks;
 
@@ -12,10 +11,8 @@ namespace CargoBuild.Tasks;
 /// The toolchain gate: before anything compiles, checks that the toolchain each crate will build with meets the
 /// minimum Rust version (and channel) and that its PyO3 meets the minimum PyO3 version.
 /// </summary>
-public sealed class RustToolchainCheck : Task, ICancelableTask
+public sealed class RustToolchainCheck : CargoTask
 {
-    private readonly CancellationTokenSource cancellation = new();
-
     /// <summary>CargoCrate items; metadata RustMinimumVersion, RustRequireStable and PyO3MinimumVersion override the properties.</summary>
     [Required]
     public ITaskItem[] Crates { get; set; } = [];
@@ -38,15 +35,13 @@ public sealed class RustToolchainCheck : Task, ICancelableTask
     [Output]
     public ITaskItem[] CheckedCrates { get; private set; } = [];
 
-    public void Cancel() => cancellation.Cancel();
-
-    public override bool Execute()
+    protected override bool ExecuteCore()
     {
         var rustc = LocateRustc();
         var checkedCrates = new List<ITaskItem>();
         foreach (var crate in Crates)
         {
-            if (cancellation.IsCancellationRequested)
+            if (CancellationToken.IsCancellationRequested)
             {
                 break;
             }
@@ -64,7 +59,7 @@ public sealed class RustToolchainCheck : Task, ICancelableTask
         }
 
         CheckedCrates = [.. checkedCrates];
-        return !Log.HasLoggedErrors && !cancellation.IsCancellationRequested;
+        return true;
     }
 
     private ITaskItem? Check(ITaskItem crate, string manifest, string? rustc)
@@ -156,7 +151,7 @@ public sealed class RustToolchainCheck : Task, ICancelableTask
             return known;
         }
 
-        var probed = RustcProbe.Run(rustc, directory, cancellation.Token, out failure);
+        var probed = RustcProbe.Run(rustc, directory, CancellationToken, out failure);
         if (probed is not null && BuildEngine is IBuildEngine4 cache)
         {
             cache.RegisterTaskObject(key, probed, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: true);

@@ -87,8 +87,10 @@ public sealed class CargoUpToDateCheck(string stateFile)
     /// <summary>Forgets the recorded build, so that the next one runs cargo (after a failure or a clean).</summary>
     public void Forget()
     {
-        File.Delete(stateFile);
-        File.Delete(InputListFile);
+        foreach (var file in new[] { stateFile, InputListFile }.Where(File.Exists))
+        {
+            File.Delete(file);
+        }
     }
 
     private BuildState? Read()

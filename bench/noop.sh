@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Benchmarks, run by hand (not part of the tests): needs hyperfine (apt-get install hyperfine), rustup stable and
+# Debian's librust-pyo3-dev like the tests. Prints ratios of medians; timings are never asserted anywhere.
+#  1. no-op `dotnet build` of a consumer with a crate vs the same consumer without one, and the cargo spawns;
+#  2. touch one .rs file: `dotnet build` time minus cargo's own time for the same rebuild.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="$(mktemp -d /tmp/cargobuild-bench-XXXXXX)"
+version="0.0.0-bench.$(date +%s)"
+runs="${RUNS:-15}"
+export CARGO_TARGET_DIR="$work/target" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
+
+dotnet pack "$repo/src/CargoBuild.Tasks/CargoBuild.Tasks.csproj" -c Release -o "$work/feed" -p:Version="$version" -v:q >/dev/null
+cat > "$work/nuget.config" <<XML
+<configuration><packageSources><clear /><add key="local" value="$work/feed" /><add key="nuget.org" value="https://api.nuget.org/v3/index.json" /></packageSources></configuration>
+XML
+echo '<Project />' > "$work/Directory.Build.props"; echo '<Project />' > "$work/Directory.Build.targets"
+mkdir -p "$work/.cargo" "$work/tools"
+printf '[source.crates-io]\nreplace-with = "debian"\n[source.debian]\ndirectory = "/usr/share/cargo/registry"\n[net]\noffline = true\n' > "$work/.cargo/config.toml"
+printf '#!/bin/sh\necho "$*" >> %s/cargo-spawns.log\nexec %s "$@"\n' "$work" "$(command -v cargo)" > "$work/tools/cargo"
+chmod +x "$work/tools/cargo"
+
+consumer() { # folder, items
+  mkdir -p "$work/$1"
+  cat > "$work/$1/Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><TargetFramework>net10.0</TargetFramework><CargoPath>$work/tools/cargo</CargoPath></PropertyGroup>
+  <ItemGroup><PackageReference Include="CargoBuild" Version="$version" PrivateAssets="all" />$2</ItemGroup>
+</Project>
+XML
+  echo 'public static class Placeholder { }' > "$work/$1/Placeholder.cs"
+}
+consumer with-crate '<CargoCrate Include="native/Cargo.toml" />'
+consumer without-crate ''
+mkdir -p "$work/with-crate/native/src"
+printf '[package]\nname = "bench_native"\nversion = "0.1.0"\nedition = "2021"\n[lib]\ncrate-type = ["cdylib"]\n' > "$work/with-crate/native/Cargo.toml"
+printf '#[no_mangle]\npub extern "C" fn answer() -> i32 { 42 }\n' > "$work/with-crate/native/src/lib.rs"
+
+for project in with-crate without-crate; do dotnet build "$work/$project" -v:q >/dev/null; done
+rm -f "$work/cargo-spawns.log"
+
+build() { echo "dotnet build $work/$1 --no-restore -v:q -tl:off --disable-build-servers"; }
+hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/noop.json" "$(build with-crate)" "$(build without-crate)" >/dev/null
+spawns=$(grep -c '^build ' "$work/cargo-spawns.log" 2>/dev/null || true)
+
+touch_lib="touch $work/with-crate/native/src/lib.rs"
+hyperfine -N --runs "$runs" --export-json "$work/touch.json" \
+  --prepare "$touch_lib" "$(build with-crate)" \
+  --prepare "$touch_lib" "cargo build --manifest-path $work/with-crate/native/Cargo.toml --message-format=json --profile dev" >/dev/null
+
+python3 - "$work" "$runs" "${spawns:-0}" <<'PY'
+import json, sys
+work, runs, spawns = sys.argv[1], sys.argv[2], sys.argv[3]
+noop = json.load(open(f"{work}/noop.json"))["results"]
+touch = json.load(open(f"{work}/touch.json"))["results"]
+with_crate, without = noop[0]["median"], noop[1]["median"]
+print(f"no-op build, median of {runs}: with a crate {with_crate*1000:.0f} ms, without {without*1000:.0f} ms, ratio {with_crate/without:.3f}; cargo spawns during the no-op runs: {spawns}")
+dotnet, cargo = touch[0]["median"], touch[1]["median"]
+print(f"touched .rs, median of {runs}: dotnet build {dotnet*1000:.0f} ms, cargo alone {cargo*1000:.0f} ms, overhead {(dotnet-cargo)*1000:.0f} ms")
+PY
+rm -rf "$work"
