@@ -76,6 +76,19 @@ public sealed class RustcDiagnosticMapperTests
         Assert.Equal(("E0308", $"{Root}/old-toolchain/src/lib.rs", 2, 22), (mapped.Code, mapped.File, mapped.Line, mapped.Column));
     }
 
+    [Fact]
+    public void InternalCompilerErrorIsAnErrorThatSaysWhoseBugItIs()
+    {
+        // rustc's level for an ICE; written from rustc's JSON format (an ICE cannot be produced on purpose).
+        var line = "{\"reason\":\"compiler-message\",\"package_id\":\"path+file:///w#c@0.1.0\",\"message\":{\"message\":\"unexpected panic\",\"code\":null,\"level\":\"error: internal compiler error\",\"spans\":[],\"children\":[],\"rendered\":\"error: internal compiler error: unexpected panic\"}}";
+        var diagnostic = ((CargoBuild.CargoMessages.CompilerMessage)CargoBuild.CargoMessages.CargoMessageParser.Parse(line)).Diagnostic;
+
+        var mapped = new RustcDiagnosticMapper(Root).Map(diagnostic)!;
+
+        Assert.Equal(DiagnosticSeverity.Error, mapped.Severity);
+        Assert.Contains("this is a bug in rustc, not in your code", mapped.Message);
+    }
+
     private static BuildDiagnostic Map(string fixture, string workspaceRoot, int index) =>
         new RustcDiagnosticMapper(workspaceRoot).Map(RecordedCargoOutput.Diagnostics(fixture)[index])!;
 }
