@@ -28,6 +28,9 @@ public sealed class RustToolchainCheck : CargoTask
 
     public string? CargoPath { get; set; }
 
+    /// <summary>Where to keep `rustc -vV` answers between builds (obj/); empty asks the toolchain every build.</summary>
+    public string? StateDirectory { get; set; }
+
     /// <summary>
     /// One per crate: the full manifest path, with metadata RustVersion, RustChannel, RustCommit, RustHost, PyO3Version,
     /// PyO3VersionSource and WorkspaceRoot.
@@ -141,20 +144,32 @@ public sealed class RustToolchainCheck : CargoTask
         return new VersionRequirementSource(version!, text!, origin);
     }
 
-    // One probe per toolchain and crate folder for the whole build, shared by every project that checks the crate.
+    // One probe per toolchain and crate folder for the whole build, shared by every project that checks the crate,
+    // and none at all while nothing that picks the toolchain changed since an earlier build.
     private RustcVersionInfo? Probe(string rustc, string directory, out string? failure)
     {
-        var key = $"CargoBuild.RustcProbe|{rustc}|{directory}|{Environment.GetEnvironmentVariable("RUSTUP_TOOLCHAIN")}";
+        failure = null;
+        var fingerprint = RustcFingerprint.Compute(rustc, directory, ExecutableLocator.HomeDirectory);
+        var key = "CargoBuild.RustcProbe|" + fingerprint;
         if (BuildEngine is IBuildEngine4 engine && engine.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) is RustcVersionInfo known)
         {
-            failure = null;
             return known;
         }
 
-        var probed = RustcProbe.Run(rustc, directory, CancellationToken, out failure);
-        if (probed is not null && BuildEngine is IBuildEngine4 cache)
+        var cache = string.IsNullOrEmpty(StateDirectory) ? null : new RustcProbeCache(Path.Combine(Path.GetFullPath(StateDirectory), "rustc-probes.json"));
+        var probed = cache?.Find(fingerprint);
+        if (probed is null)
         {
-            cache.RegisterTaskObject(key, probed, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: true);
+            probed = RustcProbe.Run(rustc, directory, CancellationToken, out failure);
+            if (probed is not null)
+            {
+                cache?.Store(fingerprint, probed);
+            }
+        }
+
+        if (probed is not null && BuildEngine is IBuildEngine4 registry)
+        {
+            registry.RegisterTaskObject(key, probed, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: true);
         }
 
         return probed;

@@ -1,0 +1,47 @@
+using System.Text;
+
+namespace CargoBuild.Toolchain;
+
+/// <summary>
+/// Everything that decides which compiler `rustc` in a folder is, as cargo's own cache of `rustc -vV` judges it:
+/// the rustc (or rustup proxy) file, the RUSTUP_* and RUSTC variables, rustup's settings (default toolchain,
+/// overrides) and installed toolchains, and the rust-toolchain files above the folder. When none of these changed,
+/// the toolchain has not changed.
+/// </summary>
+public static class RustcFingerprint
+{
+    public static string Compute(string rustcPath, string crateDirectory, string? home)
+    {
+        var fingerprint = new StringBuilder();
+        Add(fingerprint, rustcPath);
+        foreach (var variable in new[] { "RUSTUP_TOOLCHAIN", "RUSTUP_HOME", "RUSTC", "RUSTC_WRAPPER" })
+        {
+            fingerprint.Append(variable).Append('=').AppendLine(Environment.GetEnvironmentVariable(variable));
+        }
+
+        var rustupHome = Environment.GetEnvironmentVariable("RUSTUP_HOME") is { Length: > 0 } configured
+            ? configured
+            : home is null ? null : Path.Combine(home, ".rustup");
+        if (rustupHome is not null)
+        {
+            Add(fingerprint, Path.Combine(rustupHome, "settings.toml"));
+            Add(fingerprint, Path.Combine(rustupHome, "toolchains"));
+        }
+
+        for (var directory = crateDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
+        {
+            Add(fingerprint, Path.Combine(directory, "rust-toolchain"));
+            Add(fingerprint, Path.Combine(directory, "rust-toolchain.toml"));
+        }
+
+        return fingerprint.ToString();
+    }
+
+    private static void Add(StringBuilder fingerprint, string path)
+    {
+        var written = File.Exists(path) ? File.GetLastWriteTimeUtc(path)
+            : Directory.Exists(path) ? Directory.GetLastWriteTimeUtc(path)
+            : (DateTime?)null;
+        fingerprint.Append(path).Append('@').AppendLine(written?.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "absent");
+    }
+}

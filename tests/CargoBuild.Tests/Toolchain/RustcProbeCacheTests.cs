@@ -1,0 +1,57 @@
+using CargoBuild.Tests.Manifests;
+using CargoBuild.Toolchain;
+
+namespace CargoBuild.Tests.Toolchain;
+
+public sealed class RustcProbeCacheTests : IDisposable
+{
+    private readonly TemporaryCrates files = new();
+
+    public void Dispose() => files.Dispose();
+
+    [Fact]
+    public void AnswerIsKeptForTheSameFingerprintOnly()
+    {
+        var cache = new RustcProbeCache(Path.Combine(files.Root, "obj", "rustc-probes.json"));
+        var info = RustcVersionInfo.Parse("release: 1.97.0-nightly\nhost: x86_64-unknown-linux-gnu\ncommit-hash: abc\n")!;
+
+        cache.Store("fingerprint", info);
+
+        Assert.Equal(info, cache.Find("fingerprint"));
+        Assert.Null(cache.Find("another fingerprint"));
+    }
+
+    [Fact]
+    public void ToolchainFileAboveTheCrateChangesTheFingerprint()
+    {
+        var rustc = files.Write("bin/rustc", "");
+        var crate = Path.GetDirectoryName(files.Write("ws/crate/Cargo.toml", ""))!;
+        var before = RustcFingerprint.Compute(rustc, crate, Path.Combine(files.Root, "home"));
+
+        files.Write("ws/rust-toolchain.toml", "[toolchain]\nchannel = \"nightly\"\n");
+
+        Assert.NotEqual(before, RustcFingerprint.Compute(rustc, crate, Path.Combine(files.Root, "home")));
+    }
+
+    [Fact]
+    public void UpdatedRustupToolchainsChangeTheFingerprint()
+    {
+        var rustc = files.Write("bin/rustc", "");
+        var toolchains = Path.Combine(files.Root, "home", ".rustup", "toolchains");
+        Directory.CreateDirectory(toolchains);
+        Directory.SetLastWriteTimeUtc(toolchains, DateTime.UtcNow.AddDays(-1));
+        var before = RustcFingerprint.Compute(rustc, files.Root, Path.Combine(files.Root, "home"));
+
+        Directory.CreateDirectory(Path.Combine(toolchains, "nightly-x86_64-unknown-linux-gnu"));
+
+        Assert.NotEqual(before, RustcFingerprint.Compute(rustc, files.Root, Path.Combine(files.Root, "home")));
+    }
+
+    [Fact]
+    public void DamagedCacheIsAMiss()
+    {
+        var file = files.Write("obj/rustc-probes.json", "[1, 2");
+
+        Assert.Null(new RustcProbeCache(file).Find("fingerprint"));
+    }
+}
