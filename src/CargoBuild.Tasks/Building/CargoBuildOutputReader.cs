@@ -76,7 +76,7 @@ public sealed class CargoBuildOutputReader(
             return;
         }
 
-        foreach (var file in artifact.Filenames.Where(RustTargetPlatform.IsNativeRuntimeFile))
+        foreach (var file in artifact.Filenames.Where(NativeLibraryFile.IsRuntimeFile))
         {
             if (artifactPaths.Add(file))
             {

@@ -61,7 +61,8 @@ public sealed class CargoBuildSession(
             return null;
         }
 
-        var cargoErrors = ReportCargoErrors(stderr, rewriter);
+        var stderrResult = stderr.Complete(settings.ManifestPath);
+        var cargoErrors = ReportCargoErrors(stderrResult, rewriter);
         if (result.WasCancelled)
         {
             report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.BuildCancelled,
@@ -73,8 +74,9 @@ public sealed class CargoBuildSession(
         {
             if (reader.ReportedErrors == 0 && cargoErrors == 0)
             {
+                var what = stderrResult.SawCompileFailureSummary ? "cargo said a crate could not compile, but rustc's diagnostics did not arrive" : "cargo build failed";
                 report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CargoFailedWithoutDiagnostic,
-                    $"cargo build failed (exit code {result.ExitCode}) without a diagnostic CargoBuild could read; see cargo's output above. Command: cargo {string.Join(" ", arguments.Select(Quote))}")
+                    $"{what} (exit code {result.ExitCode}) without a diagnostic CargoBuild could read; see cargo's output above. Command: cargo {string.Join(" ", arguments.Select(Quote))}")
                     { File = settings.ManifestPath });
             }
 
@@ -107,7 +109,7 @@ public sealed class CargoBuildSession(
         }
 
         var metadata = result.ExitCode == 0 ? CargoWorkspaceMetadata.TryParse(json.ToString()) : null;
-        if (metadata is null && ReportCargoErrors(stderr, null) == 0)
+        if (metadata is null && ReportCargoErrors(stderr.Complete(settings.ManifestPath), null) == 0)
         {
             report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CargoMetadataFailed,
                 $"cargo could not read the workspace of {settings.ManifestPath} (cargo metadata exit code {result.ExitCode}).")
@@ -117,10 +119,10 @@ public sealed class CargoBuildSession(
         return metadata;
     }
 
-    private int ReportCargoErrors(CargoStderrParser stderr, DiagnosticRewriter? rewriter)
+    private int ReportCargoErrors(CargoStderrResult stderr, DiagnosticRewriter? rewriter)
     {
         var errors = 0;
-        foreach (var cargoError in stderr.Complete(settings.ManifestPath).Diagnostics)
+        foreach (var cargoError in stderr.Diagnostics)
         {
             var diagnostic = rewriter?.RewriteCargoError(cargoError) ?? cargoError;
             errors += diagnostic.Severity == DiagnosticSeverity.Error ? 1 : 0;

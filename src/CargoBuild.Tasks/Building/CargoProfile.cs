@@ -1,6 +1,6 @@
 namespace CargoBuild.Building;
 
-/// <summary>Which cargo profile a .NET configuration builds, and the folder cargo writes it to.</summary>
+/// <summary>Which cargo profile a .NET configuration builds.</summary>
 public static class CargoProfile
 {
     /// <summary>An explicit profile wins; otherwise Debug is cargo's dev profile and any other configuration is release.</summary>
@@ -16,11 +16,4 @@ public static class CargoProfile
             : "release";
     }
 
-    /// <summary>cargo's output folder for a profile: dev and test share "debug", bench shares "release".</summary>
-    public static string OutputFolder(string profile) => profile switch
-    {
-        "dev" or "test" => "debug",
-        "bench" => "release",
-        _ => profile,
-    };
 }

@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace CargoBuild.Building;
 
-/// <summary>The parts of <c>cargo metadata --no-deps</c> CargoBuild needs.</summary>
-public sealed record CargoWorkspaceMetadata(string WorkspaceRoot, string TargetDirectory)
+/// <summary>The part of <c>cargo metadata --no-deps</c> CargoBuild needs: the root rustc's relative paths start from.</summary>
+public sealed record CargoWorkspaceMetadata(string WorkspaceRoot)
 {
     public static CargoWorkspaceMetadata? TryParse(string json)
     {
@@ -11,10 +11,9 @@ public sealed record CargoWorkspaceMetadata(string WorkspaceRoot, string TargetD
         {
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
-            if (root.TryGetProperty("workspace_root", out var workspaceRoot) && workspaceRoot.ValueKind == JsonValueKind.String
-                && root.TryGetProperty("target_directory", out var targetDirectory) && targetDirectory.ValueKind == JsonValueKind.String)
+            if (root.TryGetProperty("workspace_root", out var workspaceRoot) && workspaceRoot.ValueKind == JsonValueKind.String)
             {
-                return new CargoWorkspaceMetadata(workspaceRoot.GetString()!, targetDirectory.GetString()!);
+                return new CargoWorkspaceMetadata(workspaceRoot.GetString()!);
             }
         }
         catch (JsonException)

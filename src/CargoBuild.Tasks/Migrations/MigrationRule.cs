@@ -16,6 +16,4 @@ public sealed record MigrationRule(string Id, string Code, string Title, string 
     public string? Url { get; init; }
 
     public GuideLinks? Guide { get; init; }
-
-    public IReadOnlyList<string> RustcCodes { get; init; } = [];
 }

@@ -117,7 +117,6 @@ public static class MigrationRuleFile
             GuideRanges = ranges,
             Url = url,
             Guide = guide,
-            RustcCodes = rule.Get("rustc-codes")?.Value is IReadOnlyList<object?> codes ? [.. codes.OfType<string>()] : [],
         };
     }
 

@@ -15,12 +15,4 @@ public sealed class CargoProfileTests
     public void ConfigurationMapsToProfileUnlessOneIsGiven(string configuration, string? explicitProfile, string expected) =>
         Assert.Equal(expected, CargoProfile.For(configuration, explicitProfile));
 
-    [Theory]
-    [InlineData("dev", "debug")]
-    [InlineData("test", "debug")]
-    [InlineData("release", "release")]
-    [InlineData("bench", "release")]
-    [InlineData("profiling", "profiling")]
-    public void ProfilesWriteToCargosFolders(string profile, string folder) =>
-        Assert.Equal(folder, CargoProfile.OutputFolder(profile));
 }

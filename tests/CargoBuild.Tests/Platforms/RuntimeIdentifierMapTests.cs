@@ -5,20 +5,18 @@ namespace CargoBuild.Tests.Platforms;
 public sealed class RuntimeIdentifierMapTests
 {
     [Theory]
-    [InlineData("win-x64", "x86_64-pc-windows-msvc", "hello.dll")]
-    [InlineData("win-arm64", "aarch64-pc-windows-msvc", "hello.dll")]
-    [InlineData("linux-x64", "x86_64-unknown-linux-gnu", "libhello.so")]
-    [InlineData("linux-arm64", "aarch64-unknown-linux-gnu", "libhello.so")]
-    [InlineData("linux-musl-x64", "x86_64-unknown-linux-musl", "libhello.so")]
-    [InlineData("osx-x64", "x86_64-apple-darwin", "libhello.dylib")]
-    [InlineData("osx-arm64", "aarch64-apple-darwin", "libhello.dylib")]
-    [InlineData("LINUX-X64", "x86_64-unknown-linux-gnu", "libhello.so")]
-    public void RuntimeIdentifierMapsToTripleAndLibraryName(string rid, string triple, string library)
+    [InlineData("win-x64", "x86_64-pc-windows-msvc")]
+    [InlineData("win-arm64", "aarch64-pc-windows-msvc")]
+    [InlineData("linux-x64", "x86_64-unknown-linux-gnu")]
+    [InlineData("linux-arm64", "aarch64-unknown-linux-gnu")]
+    [InlineData("linux-musl-x64", "x86_64-unknown-linux-musl")]
+    [InlineData("osx-x64", "x86_64-apple-darwin")]
+    [InlineData("osx-arm64", "aarch64-apple-darwin")]
+    [InlineData("LINUX-X64", "x86_64-unknown-linux-gnu")]
+    public void RuntimeIdentifierMapsToTripleAndBack(string rid, string triple)
     {
         Assert.Equal(triple, RuntimeIdentifierMap.TripleFor(rid));
         Assert.Equal(rid.ToLowerInvariant(), RuntimeIdentifierMap.RuntimeIdentifierFor(triple));
-        var platform = RustTargetPlatform.FromTriple(triple);
-        Assert.Equal(library, platform.SharedLibraryPrefix + "hello" + platform.SharedLibraryExtension);
     }
 
     [Fact]
@@ -34,5 +32,5 @@ public sealed class RuntimeIdentifierMapTests
     [InlineData("/t/debug/libhello.a", false)]
     [InlineData("/t/debug/libhello.d", false)]
     public void OnlyFilesDotNetLoadsAreNativeRuntimeFiles(string path, bool expected) =>
-        Assert.Equal(expected, RustTargetPlatform.IsNativeRuntimeFile(path));
+        Assert.Equal(expected, NativeLibraryFile.IsRuntimeFile(path));
 }
