@@ -133,7 +133,7 @@ public sealed class CargoCompile : CargoTask
         var checkedCrate = CheckedCrates.FirstOrDefault(item => string.Equals(item.ItemSpec, settings.ManifestPath, StringComparison.Ordinal));
         var check = new CargoUpToDateCheck(Path.Combine(Path.GetFullPath(StateDirectory), StateFileName(settings)));
         var stamp = CargoBuildStamp.Compute(cargo, CargoCommandLine.Build(settings), ToolchainIdentity(checkedCrate), Environment.GetEnvironmentVariables());
-        if (check.UpToDateArtifacts(stamp, DiscoverInputs(settings), out var reason) is { } recorded)
+        if (check.UpToDateArtifacts(stamp, DiscoverInputs(settings, checkedCrate), out var reason) is { } recorded)
         {
             Log.LogMessage(MessageImportance.Normal, "cargo skipped for {0}: {1}.", settings.ManifestPath, reason);
             return recorded;
@@ -166,7 +166,7 @@ public sealed class CargoCompile : CargoTask
             else
             {
                 // Discovered again: the build may have created files it reads next time (Cargo.lock).
-                check.Record(stamp, started, DiscoverInputs(settings), artifacts);
+                check.Record(stamp, started, DiscoverInputs(settings, checkedCrate), artifacts);
             }
 
             return artifacts;
@@ -180,8 +180,14 @@ public sealed class CargoCompile : CargoTask
         }
     }
 
-    private IReadOnlyList<string> DiscoverInputs(CargoBuildSettings settings) =>
-        [.. CargoInputFiles.Discover(settings.ManifestPath, CargoHome()).Concat(RuleFiles.Select(file => file.GetMetadata("FullPath")))];
+    // The gate already read the workspace's manifests; only without it are they read here.
+    private IReadOnlyList<string> DiscoverInputs(CargoBuildSettings settings, ITaskItem? checkedCrate)
+    {
+        var workspaceFiles = checkedCrate?.GetMetadata("WorkspaceFiles") is { Length: > 0 } known
+            ? known.Split(';')
+            : CargoInputFiles.WorkspaceFiles(settings.ManifestPath);
+        return [.. CargoInputFiles.Discover(settings.ManifestPath, workspaceFiles, CargoHome()).Concat(RuleFiles.Select(file => file.GetMetadata("FullPath")))];
+    }
 
     private MigrationRuleSet? LoadRules()
     {

@@ -33,7 +33,7 @@ public sealed class RustToolchainCheck : CargoTask
 
     /// <summary>
     /// One per crate: the full manifest path, with metadata RustVersion, RustChannel, RustCommit, RustHost, PyO3Version,
-    /// PyO3VersionSource and WorkspaceRoot.
+    /// PyO3VersionSource, WorkspaceRoot and WorkspaceFiles (its manifests and lock file).
     /// </summary>
     [Output]
     public ITaskItem[] CheckedCrates { get; private set; } = [];
@@ -112,6 +112,7 @@ public sealed class RustToolchainCheck : CargoTask
         item.SetMetadata("PyO3Version", facts.PyO3 is { Versions.Count: > 0 } pyo3 ? pyo3.Versions[0].ToString() : "");
         item.SetMetadata("PyO3VersionSource", facts.PyO3?.Source ?? "");
         item.SetMetadata("WorkspaceRoot", facts.WorkspaceRoot);
+        item.SetMetadata("WorkspaceFiles", string.Join(";", facts.WorkspaceFiles));
         return item;
     }
 

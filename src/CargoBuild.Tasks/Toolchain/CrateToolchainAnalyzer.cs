@@ -1,5 +1,6 @@
 using CargoBuild.Diagnostics;
 using CargoBuild.Manifests;
+using CargoBuild.UpToDate;
 using CargoBuild.Versions;
 
 namespace CargoBuild.Toolchain;
@@ -41,7 +42,10 @@ public static class CrateToolchainAnalyzer
         var resolution = Resolve(packages, declarations, lockFile, diagnostics);
         return diagnostics.Count > errorsBefore
             ? null
-            : new CrateToolchainFacts(manifestPath, workspace.Root.Directory, rustRequirements, resolution);
+            : new CrateToolchainFacts(manifestPath, workspace.Root.Directory, rustRequirements, resolution)
+            {
+                WorkspaceFiles = CargoInputFiles.WorkspaceFiles(workspace, packages),
+            };
     }
 
     private static VersionRequirementSource? RustVersionOf(CargoManifest package, CargoManifest root, ICollection<BuildDiagnostic> diagnostics)

@@ -10,20 +10,20 @@ namespace CargoBuild.UpToDate;
 /// </summary>
 public static class CargoInputFiles
 {
-    public static IReadOnlyList<string> Discover(string manifestPath, string? cargoHome)
-    {
-        var files = new SortedSet<string>(StringComparer.Ordinal) { manifestPath };
-        var workspace = CargoWorkspace.Load(manifestPath, new List<BuildDiagnostic>());
-        if (workspace is not null)
-        {
-            files.Add(workspace.Root.Path);
-            files.Add(workspace.LockFilePath);
-            foreach (var package in workspace.Packages(new List<BuildDiagnostic>()))
-            {
-                files.Add(package.Path);
-            }
-        }
+    /// <summary>The workspace's manifests and lock file, as the toolchain gate found them.</summary>
+    public static IReadOnlyList<string> WorkspaceFiles(CargoWorkspace workspace, IEnumerable<CargoManifest> packages) =>
+        [workspace.Crate.Path, workspace.Root.Path, workspace.LockFilePath, .. packages.Select(package => package.Path)];
 
+    /// <summary>The workspace's manifests and lock file, read from the manifests (when the gate did not run).</summary>
+    public static IReadOnlyList<string> WorkspaceFiles(string manifestPath)
+    {
+        var workspace = CargoWorkspace.Load(manifestPath, new List<BuildDiagnostic>());
+        return workspace is null ? [manifestPath] : WorkspaceFiles(workspace, workspace.Packages(new List<BuildDiagnostic>()));
+    }
+
+    public static IReadOnlyList<string> Discover(string manifestPath, IEnumerable<string> workspaceFiles, string? cargoHome)
+    {
+        var files = new SortedSet<string>(workspaceFiles, StringComparer.Ordinal) { manifestPath };
         for (var directory = Path.GetDirectoryName(manifestPath); directory is not null; directory = Path.GetDirectoryName(directory))
         {
             files.Add(Path.Combine(directory, ".cargo", "config"));

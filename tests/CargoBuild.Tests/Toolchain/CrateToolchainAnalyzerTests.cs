@@ -117,7 +117,10 @@ public sealed class CrateToolchainAnalyzerTests : IDisposable
         var member = crates.Write("m/Cargo.toml", "[package]\nname = \"m\"\nversion = \"0.1.0\"\n[dependencies]\npyo3 = \"0.17\"\n");
         crates.Write("Cargo.lock", "version = 4\n[[package]]\nname = \"m\"\nversion = \"0.1.0\"\ndependencies = [\"pyo3\"]\n[[package]]\nname = \"pyo3\"\nversion = \"0.17.2\"\n");
 
-        Assert.Equal(CargoVersion.Parse("0.17.2"), Analyze(member).PyO3!.Versions[0]);
+        var facts = Analyze(member);
+
+        Assert.Equal(CargoVersion.Parse("0.17.2"), facts.PyO3!.Versions[0]);
+        Assert.Equal([member, Path.Combine(crates.Root, "Cargo.toml"), Path.Combine(crates.Root, "Cargo.lock"), member], facts.WorkspaceFiles);
     }
 
     [Fact]
