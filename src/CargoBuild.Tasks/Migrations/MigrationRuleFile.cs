@@ -8,13 +8,17 @@ namespace CargoBuild.Migrations;
 /// <summary>
 /// Reads a rule file (the built-in PyO3 migration rules, or a user's CargoDiagnosticRules). Every mistake in it is an
 /// error at the file, line and column of the offending key (code CB3001); a file with mistakes contributes no rules.
+/// Unknown keys are mistakes too: a misspelt "versions" would otherwise make a signal apply to every version.
 /// </summary>
 public static class MigrationRuleFile
 {
     public const string ErrorCode = "CB3001";
 
-    // Patterns run only on diagnostics that contain their required text; the timeout bounds a pathological one.
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+    private static readonly string[] TopLevelKeys = ["format", "guide"];
+    private static readonly string[] GuideKeys = ["base", "hosted"];
+    private static readonly string[] RuleKeys = ["id", "code", "title", "step", "package", "fix", "anchor", "guide", "url", "rustc-codes"];
+    private static readonly string[] SignalKeys = ["from", "level", "versions", "message", "context", "confirmed"];
+    private static readonly string[] ExcludedKeys = ["anchor", "reason"];
 
     public static IReadOnlyList<MigrationRule> Load(string path, ICollection<BuildDiagnostic> diagnostics)
     {
@@ -41,11 +45,39 @@ public static class MigrationRuleFile
         }
 
         var errors = new List<BuildDiagnostic>();
-        var guide = ReadGuide(document, errors);
-        var rules = document.TableArray("rule").Select(rule => ReadRule(rule, guide, errors)).OfType<MigrationRule>().ToList();
-        foreach (var duplicate in rules.GroupBy(rule => rule.Id).Where(group => group.Count() > 1))
+        UnknownKeys(document, TopLevelKeys, errors);
+        UnknownKeys(document, GuideKeys, errors, "guide");
+        if (document.Get("format") is { } format && format.Value is not 1L)
         {
-            errors.Add(new BuildDiagnostic(DiagnosticSeverity.Error, ErrorCode, $"Rule id '{duplicate.Key}' is used by more than one rule in {path}.") { File = path });
+            errors.Add(Error(document, format, "format must be 1, the only rule file format there is."));
+        }
+
+        foreach (var excluded in document.TableArray("excluded"))
+        {
+            UnknownKeys(excluded, ExcludedKeys, errors);
+            Required(excluded, errors, "anchor");
+            Required(excluded, errors, "reason");
+        }
+
+        var guide = ReadGuide(document, errors);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var rules = new List<MigrationRule>();
+        foreach (var table in document.TableArray("rule"))
+        {
+            if (table.Get("id")?.AsString is { } id && !ids.Add(id))
+            {
+                errors.Add(Error(table, table.Get("id"), $"Rule id '{id}' is already used by an earlier rule in this file."));
+            }
+
+            if (ReadRule(table, guide, errors) is { } rule)
+            {
+                rules.Add(rule);
+            }
+        }
+
+        if (document.TableArray("rule").Count == 0)
+        {
+            errors.Add(new BuildDiagnostic(DiagnosticSeverity.Error, ErrorCode, $"{Path.GetFileName(path)} has no [[rule]] table.") { File = path, Line = 1, Column = 1 });
         }
 
         foreach (var error in errors)
@@ -83,6 +115,7 @@ public static class MigrationRuleFile
     private static MigrationRule? ReadRule(TomlDocument rule, GuideLinks? guide, List<BuildDiagnostic> errors)
     {
         var errorsBefore = errors.Count;
+        UnknownKeys(rule, RuleKeys, errors);
         var id = Required(rule, errors, "id");
         var code = Required(rule, errors, "code");
         var title = Required(rule, errors, "title");
@@ -143,6 +176,7 @@ public static class MigrationRuleFile
     private static MigrationSignal? ReadSignal(TomlDocument signal, List<BuildDiagnostic> errors)
     {
         var errorsBefore = errors.Count;
+        UnknownKeys(signal, SignalKeys, errors);
         var source = signal.Get("from")?.AsString ?? "rustc";
         var parsedSource = source switch
         {
@@ -192,16 +226,36 @@ public static class MigrationRuleFile
             return null;
         }
 
+        // Non-backtracking matching takes time linear in the diagnostic's size whatever the pattern, so no rule file
+        // can stall a build; it does without lookarounds, backreferences and atomic groups.
         try
         {
-            return new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         }
         catch (ArgumentException exception)
         {
             errors.Add(Error(table, entry, $"{key} is not a valid regular expression: {exception.Message}"));
             return null;
         }
+        catch (NotSupportedException exception)
+        {
+            errors.Add(Error(table, entry, $"{key} uses a construct that cannot be matched in linear time (lookaround, backreference, atomic group or conditional): {exception.Message}"));
+            return null;
+        }
     }
+
+    private static void UnknownKeys(TomlDocument table, string[] known, List<BuildDiagnostic> errors, params string[] under)
+    {
+        foreach (var key in table.ChildrenOf(under).Where(key => !known.Contains(key, StringComparer.Ordinal)))
+        {
+            var name = string.Join(".", [.. under, key]);
+            errors.Add(Error(table, table.Get([.. under, key]) ?? FirstEntryBelow(table, [.. under, key]), $"Unknown key '{name}'; expected one of: {string.Join(", ", known)}."));
+        }
+    }
+
+    // A dotted key ("message.text = ...") has entries only below its name.
+    private static TomlEntry? FirstEntryBelow(TomlDocument table, string[] path) =>
+        table.ChildrenOf(path).Select(child => table.Get([.. path, child])).FirstOrDefault(entry => entry is not null);
 
     private static string? Required(TomlDocument table, List<BuildDiagnostic> errors, params string[] key)
     {

@@ -14,27 +14,13 @@ public sealed record MigrationSignal(SignalSource Source, DiagnosticSeverity Lev
     /// <summary>The real build that produced a diagnostic this signal matches, or null when the pattern is inferred.</summary>
     public string? Confirmed { get; init; }
 
-    /// <summary>Text the message must contain for <see cref="Message"/> to match (any one of them); null: unknown.</summary>
+    /// <summary>
+    /// Text the message must contain for <see cref="Message"/> to match (any one of them), or null when the pattern
+    /// has no such text; <see cref="LiteralPrefilter"/> looks for it before the pattern runs.
+    /// </summary>
     public IReadOnlyList<string>? RequiredLiterals { get; init; }
 
-    /// <summary>True when the message could match: a substring search first, the pattern only when that passes.</summary>
-    public bool MatchesMessage(string message) =>
-        Message is null
-        || ((RequiredLiterals is null || RequiredLiterals.Any(literal => message.Contains(literal, StringComparison.Ordinal)))
-            && SafeIsMatch(Message, message));
+    public bool MatchesMessage(string message) => Message is null || Message.IsMatch(message);
 
-    public bool MatchesContext(Func<string> context) => Context is null || SafeIsMatch(Context, context());
-
-    // A pattern that runs away on some input is treated as not matching: the diagnostic then passes unchanged.
-    private static bool SafeIsMatch(Regex pattern, string input)
-    {
-        try
-        {
-            return pattern.IsMatch(input);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
+    public bool MatchesContext(Func<string> context) => Context is null || Context.IsMatch(context());
 }

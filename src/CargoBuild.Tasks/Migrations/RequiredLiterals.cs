@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace CargoBuild.Migrations;
 
@@ -7,13 +8,21 @@ namespace CargoBuild.Migrations;
 /// outside groups, classes and quantifiers. A diagnostic that contains none of them cannot match, which an ordinal
 /// substring search (linear in the diagnostic's size) tells before any regular expression runs.
 /// </summary>
-public static class RequiredLiterals
+public static partial class RequiredLiterals
 {
     private const string Quantifiers = "?*+{";
 
-    /// <summary>One literal per alternative (any one may be present), or null when some alternative has none.</summary>
+    /// <summary>
+    /// One literal per alternative (any one may be present), or null when some alternative has none, or when an inline
+    /// option such as (?i) may make the pattern ignore case (an ordinal search would then miss what it matches).
+    /// </summary>
     public static IReadOnlyList<string>? Of(string pattern)
     {
+        if (InlineIgnoreCase().IsMatch(pattern))
+        {
+            return null;
+        }
+
         var literals = new List<string>();
         foreach (var alternative in TopLevelAlternatives(pattern))
         {
@@ -174,4 +183,8 @@ public static class RequiredLiterals
 
         run.Clear();
     }
+
+    // "(?i)" or "(?mi:": an inline option group that turns case-insensitivity on ("(?-i)" turns it off).
+    [GeneratedRegex(@"\(\?[mnsx]*i")]
+    private static partial Regex InlineIgnoreCase();
 }
