@@ -1,27 +1,17 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
+using CargoBuild.Diagnostics;
+using CargoBuild.Manifests;
 using CargoBuild.Versions;
 
 namespace CargoBuild.Tests.Migrations;
 
-/// <summary>
-/// The rules' links against shared/pyo3/anchors.json, the anchors of every hosted version of PyO3's migration guide
-/// (kept beside the repository, at ../shared, on developer machines and CI).
-/// </summary>
+/// <summary>The rules' guide links and the catalog's coverage, against the anchors of every hosted migration guide.</summary>
 public sealed partial class GuideAnchorTests
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, HashSet<string>>> Anchors = new(LoadAnchors);
+    private static readonly Lazy<TomlDocument> RuleFile = new(() =>
+        TomlDocument.Parse(File.ReadAllText(BuiltInRules.Path), BuiltInRules.Path, "TEST", new List<BuildDiagnostic>())!);
 
-    public static TheoryData<string> RuleIds()
-    {
-        var data = new TheoryData<string>();
-        foreach (var rule in BuiltInRules.Rules.Rules)
-        {
-            data.Add(rule.Id);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> RuleIds() => [.. BuiltInRules.Rules.Rules.Select(rule => rule.Id)];
 
     [Theory]
     [MemberData(nameof(RuleIds))]
@@ -34,61 +24,101 @@ public sealed partial class GuideAnchorTests
             return;
         }
 
-        foreach (var resolved in new[] { "0.8.0", "0.9.2", "0.11.1", "0.14.5", "0.17.3", "0.20.3", "0.23.5", "0.26.0", "0.29.2", "1.0.0" })
+        foreach (var resolved in new[] { "0.8.0", "0.9.2", "0.11.0", "0.14.5", "0.16.0", "0.17.3", "0.20.3", "0.23.5", "0.26.0", "0.29.2", "1.0.0" })
         {
-            var url = rule.Guide!.UrlFor(rule, CargoVersion.Parse(resolved));
-            var link = GuideLink().Match(url);
-            Assert.True(link.Success, url);
-            Assert.True(Anchors.Value.TryGetValue("v" + link.Groups["version"].Value, out var anchors), $"{url}: no hosted guide v{link.Groups["version"].Value}");
+            var link = GuideLink().Match(rule.Guide!.UrlFor(rule, CargoVersion.Parse(resolved)));
+            Assert.True(link.Success, link.Value);
+            Assert.True(SharedResearch.GuideAnchors.TryGetValue(link.Groups["version"].Value, out var anchors), $"{link.Value}: no such hosted guide");
             Assert.Contains(link.Groups["anchor"].Value, anchors);
         }
+    }
+
+    /// <summary>The guide ranges in the rule file are data computed offline: they must be exactly the hosted versions that have the anchor.</summary>
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void GuideRangesAreExactlyTheHostedVersionsThatHaveTheAnchor(string ruleId)
+    {
+        var rule = BuiltInRules.Rules.Rules.Single(candidate => candidate.Id == ruleId);
+        if (rule.Anchor is null)
+        {
+            return;
+        }
+
+        var inRanges = HostedVersions().Where(version => rule.GuideRanges.Any(range => version >= range.First && version <= range.Last));
+        var haveAnchor = HostedVersions().Where(version => SharedResearch.GuideAnchors[version.ToString()].Contains(rule.Anchor));
+
+        Assert.Equal(haveAnchor, inRanges);
+    }
+
+    [Fact]
+    public void HostedVersionsAreEveryReleasedGuideWithAMigrationPage()
+    {
+        var released = SharedResearch.GuideAnchors.Keys.Select(CargoVersion.Parse).Where(version => version.PreRelease is null).Order();
+
+        Assert.Equal(released, HostedVersions());
+    }
+
+    /// <summary>
+    /// Every section of every hosted guide, 0.9 to the newest, is a rule's anchor or a listed exclusion; step headings
+    /// ("from-08-to-09") only group sections, except where a step has no section below it (then the step is the rule).
+    /// </summary>
+    [Fact]
+    public void CatalogCoversEverySectionOfEveryGuide()
+    {
+        var covered = BuiltInRules.Rules.Rules.Select(rule => rule.Anchor).OfType<string>().ToHashSet();
+
+        var uncovered = SharedResearch.GuideAnchors.Values.SelectMany(anchors => anchors).Distinct()
+            .Where(anchor => !StepHeading().IsMatch(anchor) && !covered.Contains(anchor) && !Excluded().ContainsKey(anchor));
+
+        Assert.Empty(uncovered);
     }
 
     [Fact]
     public void CatalogCoversEverySectionOfTheNewestGuide()
     {
-        var newest = Anchors.Value.Keys.Select(version => CargoVersion.Parse(version[1..])).Max()!;
-        var sections = Anchors.Value["v" + newest]
-            .Where(anchor => !StepHeading().IsMatch(anchor) && anchor != "migrating-from-older-pyo3-versions");
+        var newest = SharedResearch.GuideAnchors.Keys.Select(CargoVersion.Parse).Max()!.ToString();
+        var covered = BuiltInRules.Rules.Rules.Select(rule => rule.Anchor).OfType<string>().ToHashSet();
 
-        var covered = BuiltInRules.Rules.Rules.Select(rule => rule.Anchor).ToHashSet();
+        var uncovered = SharedResearch.GuideAnchors[newest].Where(anchor => !StepHeading().IsMatch(anchor) && !covered.Contains(anchor));
 
-        var uncovered = sections.Where(section => !covered.Contains(section)).ToList();
-
-        Assert.Empty(uncovered);
+        Assert.Equal(["migrating-from-older-pyo3-versions"], uncovered);
     }
 
-    private static IReadOnlyDictionary<string, HashSet<string>> LoadAnchors()
+    [Fact]
+    public void EveryExclusionIsARealAnchorWithoutARuleAndSaysWhy()
     {
-        var path = Path.Combine(RepositoryRoot(), "..", "shared", "pyo3", "anchors.json");
-        Assert.True(File.Exists(path), $"{path} is missing: the link checks need shared/pyo3 beside the repository.");
-        using var document = JsonDocument.Parse(File.ReadAllText(path));
-        var anchors = new Dictionary<string, HashSet<string>>();
-        foreach (var version in document.RootElement.GetProperty("data").EnumerateObject())
-        {
-            if (version.Value.ValueKind == JsonValueKind.Object)
-            {
-                anchors[version.Name] = [.. version.Value.GetProperty("heads").EnumerateArray().Select(head => head[1].GetString()!)];
-            }
-        }
+        var allAnchors = SharedResearch.GuideAnchors.Values.SelectMany(anchors => anchors).ToHashSet();
+        var ruleAnchors = BuiltInRules.Rules.Rules.Select(rule => rule.Anchor).ToHashSet();
 
-        return anchors;
+        Assert.NotEmpty(Excluded());
+        Assert.All(Excluded(), exclusion =>
+        {
+            Assert.Contains(exclusion.Key, allAnchors);
+            Assert.DoesNotContain(exclusion.Key, ruleAnchors);
+            Assert.False(string.IsNullOrWhiteSpace(exclusion.Value));
+        });
     }
 
-    private static string RepositoryRoot()
+    [Fact]
+    public void EveryGuideStepHasARule()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BuildTasks.sln")))
-        {
-            directory = directory.Parent;
-        }
+        var steps = SharedResearch.GuideAnchors.Values.SelectMany(anchors => anchors).Where(anchor => StepHeading().IsMatch(anchor)).Distinct()
+            .Select(anchor => StepHeading().Match(anchor)).Select(step => $"0.{step.Groups["from"].Value[1..]} → 0.{step.Groups["to"].Value[1..]}");
 
-        return directory?.FullName ?? throw new DirectoryNotFoundException("BuildTasks.sln was not found above the test assembly.");
+        var ruleSteps = BuiltInRules.Rules.Rules.Select(rule => rule.Step).ToHashSet();
+
+        Assert.All(steps, step => Assert.Contains(step, ruleSteps));
     }
+
+    private static IReadOnlyList<CargoVersion> HostedVersions() =>
+        [.. ((IReadOnlyList<object?>)RuleFile.Value.Get("guide", "hosted")!.Value!).Select(version => CargoVersion.Parse((string)version!))];
+
+    private static Dictionary<string, string> Excluded() =>
+        RuleFile.Value.TableArray("excluded").ToDictionary(exclusion => exclusion.Get("anchor")!.AsString!, exclusion => exclusion.Get("reason")!.AsString!);
 
     [GeneratedRegex(@"^https://pyo3\.rs/v(?<version>[0-9.]+)/migration\.html#(?<anchor>.+)$")]
     private static partial Regex GuideLink();
 
-    [GeneratedRegex(@"^from-\d+-to-\d+$")]
+    [GeneratedRegex(@"^from-(?<from>0\d+)-to-(?<to>0\d+)$")]
     private static partial Regex StepHeading();
 }

@@ -1,17 +1,41 @@
 using System.Text.Json;
+using CargoBuild.CargoErrors;
 using CargoBuild.CargoMessages;
+using CargoBuild.Diagnostics;
 
 namespace CargoBuild.Tests.Migrations;
 
-/// <summary>Diagnostics from the recorded pyo3 0.17.3 builds (Fixtures/pyo3/*.jsonl) and the inferred ones (Fixtures/pyo3/inferred).</summary>
+/// <summary>
+/// Diagnostics from the real pyo3 0.17.3 builds of the crates in Fixtures/pyo3/crates (cargo's stdout in
+/// Fixtures/pyo3/&lt;crate&gt;.jsonl, cargo's own errors in &lt;crate&gt;.stderr.txt), and the inferred ones built from
+/// the patterns of signals no real build produced (Fixtures/pyo3/inferred).
+/// </summary>
 internal static class RecordedDiagnostics
 {
+    /// <summary>Where record.sh built the crates; the recorded spans are relative to the crate folder there.</summary>
+    public const string RecordingRoot = "/tmp/cargobuild-pyo3-fixtures/crates";
+
+    public static IReadOnlyList<string> Crates() =>
+        [.. Directory.EnumerateDirectories(Fixtures.PathOf("pyo3/crates")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+
     public static IReadOnlyList<RustcDiagnostic> FromRealBuild(string crate) =>
         [.. File.ReadLines(Fixtures.PathOf($"pyo3/{crate}.jsonl"))
             .Select(CargoMessageParser.Parse)
             .OfType<CompilerMessage>()
             .Select(message => message.Diagnostic)
             .Where(diagnostic => diagnostic.Level is "error" or "warning")];
+
+    /// <summary>cargo's own errors of a crate that cargo rejected before rustc ran, as the build reads them from stderr.</summary>
+    public static IReadOnlyList<BuildDiagnostic> CargoErrors(string crate)
+    {
+        var parser = new CargoStderrParser();
+        foreach (var line in File.ReadLines(Fixtures.PathOf($"pyo3/{crate}.stderr.txt")))
+        {
+            parser.Add(line);
+        }
+
+        return parser.Complete($"{RecordingRoot}/{crate}/Cargo.toml").Diagnostics;
+    }
 
     /// <summary>Each inferred diagnostic with the rule and signal it was built from, and the signal's version range.</summary>
     public static IEnumerable<(string RuleId, int Signal, string Source, string Versions, RustcDiagnostic Diagnostic)> Inferred()

@@ -1,6 +1,6 @@
 # Builds one rustc-shaped diagnostic per unconfirmed signal of the rule file, from the signal's own patterns, so that
 # every rule is exercised by the matcher. These are inferred, not recorded. Usage: generate.py RULES.toml OUTPUT_FOLDER
-import json, re, tomllib, sys
+import json, os, re, tomllib, sys
 from re import _parser as sre_parse, _constants as C
 rules = tomllib.load(open(sys.argv[1], 'rb'))['rule']
 
@@ -34,6 +34,9 @@ def example(pattern):
     return gen(sre_parse.parse(pattern))
 
 root = sys.argv[2]
+for old in os.listdir(root):
+    if old.endswith('.jsonl'):
+        os.remove(os.path.join(root, old))
 count = 0
 for rule in rules:
     for index, signal in enumerate(rule.get('signal', [])):
@@ -49,7 +52,7 @@ for rule in rules:
                 "spans": [{"file_name": "src/lib.rs", "byte_start": 0, "byte_end": 1, "line_start": 1, "line_end": 1, "column_start": 1, "column_end": 2,
                            "is_primary": True, "text": [], "label": None, "suggested_replacement": None, "suggestion_applicability": None, "expansion": None}],
                 "children": children, "rendered": None}}
-        line = {"rule": rule['id'], "signal": index, "source": signal.get('from', 'rustc'), "versions": signal.get('versions', '*'), "cargo": diagnostic}
+        line = {"note": "inferred from the rule's own patterns, not recorded from a build", "rule": rule['id'], "signal": index, "source": signal.get('from', 'rustc'), "versions": signal.get('versions', '*'), "cargo": diagnostic}
         with open(f"{root}/{rule['id']}.jsonl", 'a') as f:
             f.write(json.dumps(line, ensure_ascii=False) + '\n')
         count += 1
