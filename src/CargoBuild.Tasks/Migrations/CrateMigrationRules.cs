@@ -6,7 +6,7 @@ namespace CargoBuild.Migrations;
 /// <summary>
 /// The rules that apply to one crate. Each diagnostic is matched once against all of them, in file order, and the
 /// first match wins: one pass over the message (<see cref="LiteralPrefilter"/>) rules out nearly every signal before
-/// a pattern runs, patterns run in linear time, and the context is assembled only when a message pattern has matched.
+/// a pattern runs, a runaway pattern gives up after a timeout, and the context is assembled only when a message pattern has matched.
 /// </summary>
 public sealed class CrateMigrationRules(IReadOnlyList<ApplicableSignal> signals)
 {

@@ -20,7 +20,20 @@ public sealed record MigrationSignal(SignalSource Source, DiagnosticSeverity Lev
     /// </summary>
     public IReadOnlyList<string>? RequiredLiterals { get; init; }
 
-    public bool MatchesMessage(string message) => Message is null || Message.IsMatch(message);
+    public bool MatchesMessage(string message) => Message is null || SafeIsMatch(Message, message);
 
-    public bool MatchesContext(Func<string> context) => Context is null || Context.IsMatch(context());
+    public bool MatchesContext(Func<string> context) => Context is null || SafeIsMatch(Context, context());
+
+    // A pattern that runs away on some input is treated as not matching: the diagnostic then passes unchanged.
+    private static bool SafeIsMatch(Regex pattern, string input)
+    {
+        try
+        {
+            return pattern.IsMatch(input);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
 }
