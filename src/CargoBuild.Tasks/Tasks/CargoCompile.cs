@@ -199,8 +199,7 @@ public sealed class CargoCompile : CargoTask
 
     // One state file per crate, profile and target, so that Debug and Release builds do not undo each other.
     private static string StateFileName(CargoBuildSettings settings) =>
-        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
-            $"{settings.ManifestPath}|{settings.Profile}|{settings.TargetTriple}")))[..16] + ".json";
+        TextHash.Of($"{settings.ManifestPath}|{settings.Profile}|{settings.TargetTriple}")[..16] + ".state";
 
     private static string ToolchainIdentity(ITaskItem? checkedCrate) =>
         checkedCrate is null

@@ -157,7 +157,7 @@ public sealed class RustToolchainCheck : CargoTask
             return known;
         }
 
-        var cache = string.IsNullOrEmpty(StateDirectory) ? null : new RustcProbeCache(Path.Combine(Path.GetFullPath(StateDirectory), "rustc-probes.json"));
+        var cache = string.IsNullOrEmpty(StateDirectory) ? null : new RustcProbeCache(Path.Combine(Path.GetFullPath(StateDirectory), "rustc-probes.txt"));
         var probed = cache?.Find(fingerprint);
         if (probed is null)
         {

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using CargoBuild.UpToDate;
 
 namespace CargoBuild.Toolchain;
 
@@ -8,33 +8,34 @@ namespace CargoBuild.Toolchain;
 /// </summary>
 public sealed class RustcProbeCache(string file)
 {
-    public RustcVersionInfo? Find(string fingerprint) =>
-        Read().TryGetValue(fingerprint, out var output) ? RustcVersionInfo.Parse(output) : null;
+    private const string Header = "cargobuild rustc-probes 1";
 
+    public RustcVersionInfo? Find(string fingerprint)
+    {
+        var key = TextHash.Of(fingerprint);
+        return Read().TryGetValue(key, out var answer) ? RustcVersionInfo.Parse(answer) : null;
+    }
+
+    /// <summary>Keeps the answer; a folder that cannot be written only means rustc is asked again next time.</summary>
     public void Store(string fingerprint, RustcVersionInfo info)
     {
         var entries = Read();
-        entries[fingerprint] = $"release: {info.Release}\nhost: {info.Host}\ncommit-hash: {info.CommitHash ?? "unknown"}\n";
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            File.WriteAllText(file, JsonSerializer.Serialize(entries));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            // Only a cache: the next build asks rustc again.
-        }
+        entries[TextHash.Of(fingerprint)] = $"release: {info.Release}\nhost: {info.Host}\ncommit-hash: {info.CommitHash ?? "unknown"}\n";
+        RecordFile.Write(file, Header, entries.Select(entry => new[] { entry.Key, entry.Value.ReplaceLineEndings("\t") }));
     }
 
     private Dictionary<string, string> Read()
     {
-        try
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in RecordFile.Read(file, Header) ?? [])
         {
-            return File.Exists(file) ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file)) ?? [] : [];
+            var fields = row.Split('\t', 2);
+            if (fields.Length == 2)
+            {
+                entries[fields[0]] = fields[1].Replace('\t', '\n');
+            }
         }
-        catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException)
-        {
-            return [];
-        }
+
+        return entries;
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace CargoBuild.UpToDate;
@@ -30,6 +29,6 @@ public static class CargoBuildStamp
             text.Append("env:").Append(name).Append('=').AppendLine(value);
         }
 
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return TextHash.Of(text.ToString());
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CargoBuild.Building;
 
 namespace CargoBuild.UpToDate;
@@ -74,11 +73,11 @@ public sealed class CargoUpToDateCheck(string stateFile)
                 input.Written >= startedUtc && Path.GetFileName(input.Path) != "Cargo.lock" ? DateTime.MinValue : input.Written));
         var state = new BuildState(stamp, [.. inputs],
             [.. artifacts.Select(artifact => new BuildStateArtifact(artifact.Path, artifact.PackageId, artifact.TargetName))]);
-        Directory.CreateDirectory(Path.GetDirectoryName(stateFile)!);
-        File.WriteAllText(stateFile, JsonSerializer.Serialize(state, BuildStateJsonContext.Default.BuildState));
-
-        // One path a line, for Visual Studio's fast up-to-date check (read by the targets without this assembly).
-        File.WriteAllLines(InputListFile, state.Inputs.Select(input => input.Path));
+        if (RecordFile.Write(stateFile, BuildState.Header, state.ToRows()))
+        {
+            // One path a line, for Visual Studio's fast up-to-date check (read by the targets without this assembly).
+            File.WriteAllLines(InputListFile, state.Inputs.Select(input => input.Path));
+        }
     }
 
     /// <summary>The recorded inputs as a plain list, beside the state file.</summary>
@@ -93,16 +92,6 @@ public sealed class CargoUpToDateCheck(string stateFile)
         }
     }
 
-    private BuildState? Read()
-    {
-        try
-        {
-            return File.Exists(stateFile) ? JsonSerializer.Deserialize(File.ReadAllText(stateFile), BuildStateJsonContext.Default.BuildState) : null;
-        }
-        catch (Exception exception) when (exception is JsonException or IOException or UnauthorizedAccessException)
-        {
-            // A damaged state file only costs one cargo run.
-            return null;
-        }
-    }
+    // A damaged or unreadable state file only costs one cargo run.
+    private BuildState? Read() => RecordFile.Read(stateFile, BuildState.Header) is { } rows ? BuildState.Parse(rows) : null;
 }

@@ -12,7 +12,7 @@ public sealed class RustcProbeCacheTests : IDisposable
     [Fact]
     public void AnswerIsKeptForTheSameFingerprintOnly()
     {
-        var cache = new RustcProbeCache(Path.Combine(files.Root, "obj", "rustc-probes.json"));
+        var cache = new RustcProbeCache(Path.Combine(files.Root, "obj", "rustc-probes.txt"));
         var info = RustcVersionInfo.Parse("release: 1.97.0-nightly\nhost: x86_64-unknown-linux-gnu\ncommit-hash: abc\n")!;
 
         cache.Store("fingerprint", info);
@@ -50,7 +50,7 @@ public sealed class RustcProbeCacheTests : IDisposable
     [Fact]
     public void DamagedCacheIsAMiss()
     {
-        var file = files.Write("obj/rustc-probes.json", "[1, 2");
+        var file = files.Write("obj/rustc-probes.txt", "cargobuild rustc-probes 1\nno tab here");
 
         Assert.Null(new RustcProbeCache(file).Find("fingerprint"));
     }

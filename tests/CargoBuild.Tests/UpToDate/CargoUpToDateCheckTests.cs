@@ -56,7 +56,7 @@ public sealed class CargoUpToDateCheckTests : IDisposable
     [Fact]
     public void DamagedStateFileOnlyCostsARebuild()
     {
-        var state = files.Write("obj/state.json", "{ not json");
+        var state = files.Write("obj/c.state", "{ not a state file");
 
         Assert.Null(new CargoUpToDateCheck(state).UpToDateArtifacts("stamp", [], out _));
     }
@@ -74,7 +74,7 @@ public sealed class CargoUpToDateCheckTests : IDisposable
             File.SetLastWriteTimeUtc(file, old);
         }
 
-        var check = new CargoUpToDateCheck(Path.Combine(files.Root, "obj", "state.json"));
+        var check = new CargoUpToDateCheck(Path.Combine(files.Root, "obj", "c.state"));
         var artifact = new NativeArtifact(library, "path+file:///c#c@0.1.0", "c");
         check.Record("stamp", started ?? DateTime.UtcNow.AddMinutes(-5), [manifest], [artifact]);
         return (check, [manifest], artifact);

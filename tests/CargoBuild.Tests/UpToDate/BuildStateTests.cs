@@ -1,0 +1,53 @@
+using CargoBuild.Tests.Manifests;
+using CargoBuild.UpToDate;
+
+namespace CargoBuild.Tests.UpToDate;
+
+public sealed class BuildStateTests : IDisposable
+{
+    private readonly TemporaryCrates files = new();
+
+    public void Dispose() => files.Dispose();
+
+    [Fact]
+    public void StateSurvivesTheRecordFileWithTabsAndSpacesInPaths()
+    {
+        var state = new BuildState(
+            "ABC123",
+            [new BuildStateInput("/w/my crate/src/odd\tname.rs", new DateTime(2026, 11, 25, 6, 0, 0, DateTimeKind.Utc)), new BuildStateInput("/w/Cargo.lock", DateTime.MinValue)],
+            [new BuildStateArtifact("/t/debug/libmy crate.so", "path+file:///w/my%20crate#0.1.0", "my_crate")]);
+        var path = Path.Combine(files.Root, "obj", "x.state");
+
+        Assert.True(RecordFile.Write(path, BuildState.Header, state.ToRows()));
+        var read = BuildState.Parse(RecordFile.Read(path, BuildState.Header)!)!;
+
+        Assert.Equal(state.Stamp, read.Stamp);
+        Assert.Equal(state.Inputs, read.Inputs);
+        Assert.Equal(state.Artifacts, read.Artifacts);
+        Assert.Equal(DateTimeKind.Utc, read.Inputs[0].LastWriteUtc.Kind);
+    }
+
+    [Theory]
+    [InlineData("input\t/w/a.rs")]
+    [InlineData("input\tyesterday\t/w/a.rs")]
+    [InlineData("input\t-5\t/w/a.rs")]
+    [InlineData("input\t99999999999999999999\t/w/a.rs")]
+    [InlineData("artifact\tid\t/t/lib.so")]
+    [InlineData("something\telse")]
+    public void DamagedRowIsNoState(string row) =>
+        Assert.Null(BuildState.Parse(["stamp\tABC", row]));
+
+    [Fact]
+    public void StateWithoutStampIsNoState() =>
+        Assert.Null(BuildState.Parse(["input\t0\t/w/a.rs"]));
+
+    [Fact]
+    public void RecordOfAnotherKindOrFormatIsNotRead()
+    {
+        var path = Path.Combine(files.Root, "obj", "x.state");
+        RecordFile.Write(path, "cargobuild build-state 0", [["stamp", "ABC"]]);
+
+        Assert.Null(RecordFile.Read(path, BuildState.Header));
+        Assert.Null(RecordFile.Read(Path.Combine(files.Root, "obj", "missing.state"), BuildState.Header));
+    }
+}
