@@ -1,6 +1,7 @@
 using CargoBuild.Diagnostics;
 using CargoBuild.Processes;
 using CargoBuild.Toolchain;
+using CargoBuild.UpToDate;
 using CargoBuild.Versions;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -28,7 +29,9 @@ public sealed class RustToolchainCheck : CargoTask
 
     public string? CargoPath { get; set; }
 
-    /// <summary>Where to keep `rustc -vV` answers between builds (obj/); empty asks the toolchain every build.</summary>
+    /// <summary>
+    /// Where to keep passed checks and `rustc -vV` answers between builds (obj/); empty checks from scratch every build.
+    /// </summary>
     public string? StateDirectory { get; set; }
 
     /// <summary>
@@ -69,6 +72,16 @@ public sealed class RustToolchainCheck : CargoTask
     {
         var diagnostics = new List<BuildDiagnostic>();
         var settings = Settings(crate, diagnostics);
+        var directory = Path.GetDirectoryName(manifest)!;
+        var fingerprint = rustc is null ? null : RustcFingerprint.Compute(rustc, directory, ExecutableLocator.HomeDirectory);
+        var recordFile = string.IsNullOrEmpty(StateDirectory) ? null : Path.Combine(Path.GetFullPath(StateDirectory), TextHash.Of(manifest)[..16] + ".toolchain");
+        var key = settings is null || fingerprint is null ? null : ToolchainCheckRecord.KeyOf(settings, manifest, fingerprint);
+        if (recordFile is not null && key is not null && ToolchainCheckRecord.ReadCurrent(recordFile, key) is { } recorded)
+        {
+            Log.LogMessage(MessageImportance.Low, "The toolchain check of {0} is reused from {1}: nothing it depends on changed.", manifest, recordFile);
+            return Passed(manifest, recorded);
+        }
+
         var facts = CrateToolchainAnalyzer.Analyze(manifest, diagnostics);
         if (facts is null || settings is null)
         {
@@ -76,7 +89,7 @@ public sealed class RustToolchainCheck : CargoTask
             return null;
         }
 
-        if (rustc is null)
+        if (rustc is null || fingerprint is null)
         {
             Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.RustcNotFound,
                 $"rustc was not found (looked for {ExecutableLocator.DescribeSearch("rustc", RustcPath, ExecutableLocator.HomeDirectory)}), so the toolchain for {manifest} cannot be checked. " +
@@ -84,7 +97,7 @@ public sealed class RustToolchainCheck : CargoTask
             return null;
         }
 
-        var toolchain = Probe(rustc, Path.GetDirectoryName(manifest)!, out var failure);
+        var toolchain = Probe(rustc, directory, fingerprint, out var failure);
         if (toolchain is null)
         {
             Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.RustcProbeFailed, $"The Rust toolchain for {manifest} could not be identified: {failure}")
@@ -103,16 +116,34 @@ public sealed class RustToolchainCheck : CargoTask
             return null;
         }
 
-        Log.LogMessage(MessageImportance.Normal, "{0}", verdict.Summary);
+        var record = new ToolchainCheckRecord(
+        [
+            new("RustVersion", toolchain.Release.ToString()),
+            new("RustChannel", toolchain.Channel.ToString().ToLowerInvariant()),
+            new("RustCommit", toolchain.CommitHash ?? ""),
+            new("RustHost", toolchain.Host ?? ""),
+            new("PyO3Version", facts.PyO3 is { Versions.Count: > 0 } pyo3 ? pyo3.Versions[0].ToString() : ""),
+            new("PyO3VersionSource", facts.PyO3?.Source ?? ""),
+            new("WorkspaceRoot", facts.WorkspaceRoot),
+            new("WorkspaceFiles", string.Join(";", facts.WorkspaceFiles)),
+        ], verdict.Summary);
+        if (recordFile is not null)
+        {
+            record.Write(recordFile, key!, facts.WorkspaceFiles);
+        }
+
+        return Passed(manifest, record);
+    }
+
+    private TaskItem Passed(string manifest, ToolchainCheckRecord record)
+    {
+        Log.LogMessage(MessageImportance.Normal, "{0}", record.Summary);
         var item = new TaskItem(manifest);
-        item.SetMetadata("RustVersion", toolchain.Release.ToString());
-        item.SetMetadata("RustChannel", toolchain.Channel.ToString().ToLowerInvariant());
-        item.SetMetadata("RustCommit", toolchain.CommitHash ?? "");
-        item.SetMetadata("RustHost", toolchain.Host ?? "");
-        item.SetMetadata("PyO3Version", facts.PyO3 is { Versions.Count: > 0 } pyo3 ? pyo3.Versions[0].ToString() : "");
-        item.SetMetadata("PyO3VersionSource", facts.PyO3?.Source ?? "");
-        item.SetMetadata("WorkspaceRoot", facts.WorkspaceRoot);
-        item.SetMetadata("WorkspaceFiles", string.Join(";", facts.WorkspaceFiles));
+        foreach (var (name, value) in record.Metadata)
+        {
+            item.SetMetadata(name, value);
+        }
+
         return item;
     }
 
@@ -147,10 +178,9 @@ public sealed class RustToolchainCheck : CargoTask
 
     // One probe per toolchain and crate folder for the whole build, shared by every project that checks the crate,
     // and none at all while nothing that picks the toolchain changed since an earlier build.
-    private RustcVersionInfo? Probe(string rustc, string directory, out string? failure)
+    private RustcVersionInfo? Probe(string rustc, string directory, string fingerprint, out string? failure)
     {
         failure = null;
-        var fingerprint = RustcFingerprint.Compute(rustc, directory, ExecutableLocator.HomeDirectory);
         var key = "CargoBuild.RustcProbe|" + fingerprint;
         if (BuildEngine is IBuildEngine4 engine && engine.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) is RustcVersionInfo known)
         {

@@ -64,6 +64,30 @@ public sealed class ToolchainGateTests(PackagedCargoBuild package)
         Assert.Matches(@"rustc 1\.\d+\.\d+ \(stable\) meets 1\.70 \(Cargo\.toml rust-version\)", check.Output);
     }
 
+    [Fact]
+    public void PassedCheckIsReusedUntilTheManifestOrTheToolchainChanges()
+    {
+        var consumer = package.CreateConsumer("gate-reuse")
+            .WriteCAbiCrate("native", "it_gate_reuse", manifestExtra: "rust-version = \"1.70\"")
+            .WriteFile("native/rust-toolchain.toml", "[toolchain]\nchannel = \"stable\"\n")
+            .WriteProject("Consumer.csproj", CrateItem);
+        ProcessOutcome Check() => consumer.Run("msbuild", "-restore", "-t:RustToolchainCheck", "-v:d");
+
+        var first = Check();
+        var second = Check();
+        File.WriteAllText(consumer.PathOf("native/Cargo.toml"), File.ReadAllText(consumer.PathOf("native/Cargo.toml")).Replace("rust-version = \"1.70\"", "rust-version = \"1.70\"\n# edited"));
+        var afterEdit = Check();
+        consumer.WriteFile("native/rust-toolchain.toml", $"[toolchain]\nchannel = \"{TestEnvironment.OldToolchain}\"\n");
+        var olderToolchain = Check();
+
+        Assert.True(first.ExitCode == 0 && second.ExitCode == 0 && afterEdit.ExitCode == 0, $"{first}\n{second}\n{afterEdit}");
+        Assert.DoesNotContain("is reused from", first.Output);
+        Assert.Contains("is reused from", second.Output);
+        Assert.Matches(@"rustc 1\.\d+\.\d+ \(stable\) meets 1\.70", second.Output);
+        Assert.DoesNotContain("is reused from", afterEdit.Output);
+        Assert.Equal("CB2001", Assert.Single(olderToolchain.Errors).Code);
+    }
+
     [Theory]
     [InlineData("0.18", false)]
     [InlineData("0.17", true)]
