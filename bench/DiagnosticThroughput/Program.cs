@@ -30,7 +30,7 @@ var pyo3 = new Dictionary<string, CargoVersion> { ["pyo3"] = CargoVersion.Parse(
 foreach (var count in new[] { 100_000, 100_000, 400_000 })
 {
     var reported = 0;
-    var rewriter = new DiagnosticRewriter(rules, () => pyo3);
+    var rewriter = new DiagnosticRewriter(() => rules, () => pyo3);
     var reader = new CargoBuildOutputReader(new RustcDiagnosticMapper("/tmp/cargobuild-pyo3-fixtures/crates/x"), _ => reported++, _ => { }, rewriter);
     GC.Collect();
     var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);

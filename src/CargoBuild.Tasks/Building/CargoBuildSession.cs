@@ -8,8 +8,9 @@ using CargoBuild.Processes;
 namespace CargoBuild.Building;
 
 /// <summary>
-/// One crate's cargo build: finds the workspace root (rustc's relative paths resolve against it), runs
-/// <c>cargo build</c>, and turns everything cargo says into diagnostics, so that no failure goes unexplained.
+/// One crate's cargo build: finds the workspace root (rustc's relative paths resolve against it) unless the toolchain
+/// gate already did, runs <c>cargo build</c>, and turns everything cargo says into diagnostics, so that no failure goes
+/// unexplained. The rules are loaded only when the first diagnostic arrives.
 /// </summary>
 public sealed class CargoBuildSession(
     string cargoPath,
@@ -18,8 +19,9 @@ public sealed class CargoBuildSession(
     Action<BuildDiagnostic> report,
     Action<string> logDetail,
     Action<string> logStatus,
-    MigrationRuleSet rules,
-    PyO3FromGate pyo3)
+    Func<MigrationRuleSet> rules,
+    PyO3FromGate pyo3,
+    string? workspaceRoot)
 {
     private static readonly IReadOnlyDictionary<string, string?> Environment = new Dictionary<string, string?>
     {
@@ -33,7 +35,7 @@ public sealed class CargoBuildSession(
     /// <summary>Runs cargo; null when the build failed or was cancelled (the reasons are reported).</summary>
     public IReadOnlyList<NativeArtifact>? Run(CancellationToken cancellationToken)
     {
-        var metadata = ReadWorkspaceMetadata(cancellationToken);
+        var metadata = workspaceRoot is not null ? new CargoWorkspaceMetadata(workspaceRoot) : ReadWorkspaceMetadata(cancellationToken);
         if (metadata is null || cancellationToken.IsCancellationRequested)
         {
             return null;

@@ -6,15 +6,15 @@ namespace CargoBuild.Migrations;
 
 /// <summary>
 /// Applies the rules to one crate's diagnostics as they stream. The crate's resolved dependency versions, and with
-/// them the rules that apply, are worked out on the first diagnostic (cargo has written Cargo.lock by then), once;
-/// an unmatched diagnostic passes unchanged.
+/// them the rules that apply, are worked out on the first diagnostic (cargo has written Cargo.lock by then), once,
+/// as are the rules themselves; an unmatched diagnostic passes unchanged.
 /// </summary>
-public sealed class DiagnosticRewriter(MigrationRuleSet rules, Func<IReadOnlyDictionary<string, CargoVersion>> resolveDependencies)
+public sealed class DiagnosticRewriter(Func<MigrationRuleSet> rules, Func<IReadOnlyDictionary<string, CargoVersion>> resolveDependencies)
 {
-    private readonly Lazy<CrateMigrationRules> applicable = new(() => rules.For(resolveDependencies()));
+    private readonly Lazy<CrateMigrationRules?> applicable = new(() => rules() is { Rules.Count: > 0 } ruleSet ? ruleSet.For(resolveDependencies()) : null);
 
     public BuildDiagnostic Rewrite(RustcDiagnostic original, BuildDiagnostic mapped, SignalSource source) =>
-        rules.Rules.Count > 0 && !applicable.Value.IsEmpty && applicable.Value.Match(original, source) is { } match ? match.Rewrite(mapped) : mapped;
+        applicable.Value is { IsEmpty: false } crateRules && crateRules.Match(original, source) is { } match ? match.Rewrite(mapped) : mapped;
 
     /// <summary>cargo's own errors go through the same rules, as diagnostics without spans.</summary>
     public BuildDiagnostic RewriteCargoError(BuildDiagnostic cargoError) =>

@@ -78,8 +78,8 @@ public sealed class CargoCompile : CargoTask
             }
         }
 
-        // Rules are compiled only when cargo runs: a no-op build never needs them.
-        var rules = new Lazy<MigrationRuleSet?>(LoadRules);
+        // Rules load only when cargo runs, while it runs: a no-op build never needs them.
+        var rules = new RuleSetLoading([.. RuleFiles.Select(file => file.GetMetadata("FullPath"))]);
         var libraries = new List<ITaskItem>();
         foreach (var crate in Crates)
         {
@@ -123,12 +123,17 @@ public sealed class CargoCompile : CargoTask
             }
         }
 
+        foreach (var error in rules.Errors)
+        {
+            Log.Log(error);
+        }
+
         NativeLibraries = [.. libraries];
         return true;
     }
 
     /// <summary>The crate's libraries: the recorded ones when nothing changed, else cargo's; null when cargo failed.</summary>
-    private IReadOnlyList<NativeArtifact>? BuildOrReuse(string cargo, CargoBuildSettings settings, Lazy<MigrationRuleSet?> rules)
+    private IReadOnlyList<NativeArtifact>? BuildOrReuse(string cargo, CargoBuildSettings settings, RuleSetLoading rules)
     {
         var checkedCrate = CheckedCrates.FirstOrDefault(item => string.Equals(item.ItemSpec, settings.ManifestPath, StringComparison.Ordinal));
         var check = new CargoUpToDateCheck(Path.Combine(Path.GetFullPath(StateDirectory), StateFileName(settings)));
@@ -140,15 +145,11 @@ public sealed class CargoCompile : CargoTask
         }
 
         Log.LogMessage(MessageImportance.Normal, "cargo runs for {0}: {1}.", settings.ManifestPath, reason);
-        if (rules.Value is not { } ruleSet)
-        {
-            return null;
-        }
-
+        rules.Start();
         var session = new CargoBuildSession(cargo, settings, new StreamingProcessRunner(), Log.Log,
             detail => Log.LogMessage(MessageImportance.Low, "{0}", detail),
             status => Log.LogMessage(MessageImportance.Normal, "{0}", status),
-            ruleSet, PyO3Of(checkedCrate));
+            () => rules.RuleSet, PyO3Of(checkedCrate), WorkspaceRootOf(checkedCrate));
         var started = DateTime.UtcNow;
         var yielded = BuildEngine is IBuildEngine3;
         if (yielded)
@@ -159,7 +160,9 @@ public sealed class CargoCompile : CargoTask
         try
         {
             var artifacts = session.Run(CancellationToken);
-            if (artifacts is null)
+
+            // A broken rule file is reported after the build; recorded, it would go unreported next time.
+            if (artifacts is null || rules.Errors.Count > 0)
             {
                 check.Forget();
             }
@@ -189,14 +192,6 @@ public sealed class CargoCompile : CargoTask
         return [.. CargoInputFiles.Discover(settings.ManifestPath, workspaceFiles, CargoHome()).Concat(RuleFiles.Select(file => file.GetMetadata("FullPath")))];
     }
 
-    private MigrationRuleSet? LoadRules()
-    {
-        var errors = new List<BuildDiagnostic>();
-        var rules = MigrationRuleSet.Load(RuleFiles.Select(file => file.GetMetadata("FullPath")), errors);
-        errors.ForEach(Log.Log);
-        return errors.Count == 0 ? rules : null;
-    }
-
     // One state file per crate, profile and target, so that Debug and Release builds do not undo each other.
     private static string StateFileName(CargoBuildSettings settings) =>
         TextHash.Of($"{settings.ManifestPath}|{settings.Profile}|{settings.TargetTriple}")[..16] + ".state";
@@ -210,6 +205,9 @@ public sealed class CargoCompile : CargoTask
         Environment.GetEnvironmentVariable("CARGO_HOME") is { Length: > 0 } cargoHome
             ? cargoHome
             : ExecutableLocator.HomeDirectory is { } home ? Path.Combine(home, ".cargo") : null;
+
+    private static string? WorkspaceRootOf(ITaskItem? checkedCrate) =>
+        checkedCrate?.GetMetadata("WorkspaceRoot") is { Length: > 0 } root ? root : null;
 
     private static PyO3FromGate PyO3Of(ITaskItem? checkedCrate) =>
         checkedCrate is null

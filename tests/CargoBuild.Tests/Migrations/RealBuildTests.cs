@@ -164,7 +164,7 @@ public sealed partial class RealBuildTests
     [InlineData("abi3-py36", "PY1601")]
     public void CargosOwnErrorForAFeaturePyO3DoesNotHaveIsRewritten(string crate, string code)
     {
-        var rewriter = new DiagnosticRewriter(BuiltInRules.Rules, () => PyO3_0_17_3);
+        var rewriter = new DiagnosticRewriter(() => BuiltInRules.Rules, () => PyO3_0_17_3);
 
         var rewritten = Assert.Single(RecordedDiagnostics.CargoErrors(crate).Select(rewriter.RewriteCargoError));
 
