@@ -5,7 +5,7 @@ namespace CargoBuild.Toolchain;
 /// <summary>
 /// Everything that decides which compiler `rustc` in a folder is, as cargo's own cache of `rustc -vV` judges it:
 /// the rustc (or rustup proxy) file, the RUSTUP_* and RUSTC variables, rustup's settings (default toolchain,
-/// overrides) and installed toolchains, and the rust-toolchain files above the folder. When none of these changed,
+/// overrides), its installed toolchains and their compilers, and the rust-toolchain files above the folder. When none of these changed,
 /// the toolchain has not changed.
 /// </summary>
 public static class RustcFingerprint
@@ -25,7 +25,18 @@ public static class RustcFingerprint
         if (rustupHome is not null)
         {
             Add(fingerprint, Path.Combine(rustupHome, "settings.toml"));
-            Add(fingerprint, Path.Combine(rustupHome, "toolchains"));
+            var toolchains = Path.Combine(rustupHome, "toolchains");
+            Add(fingerprint, toolchains);
+
+            // A toolchain linked into rustup (`rustup toolchain link`, such as a distribution's /usr) is updated
+            // outside rustup's folders: only its compiler's write time tells.
+            if (Directory.Exists(toolchains))
+            {
+                foreach (var toolchain in Directory.EnumerateDirectories(toolchains).Order(StringComparer.Ordinal))
+                {
+                    Add(fingerprint, Path.Combine(toolchain, "bin", OperatingSystem.IsWindows() ? "rustc.exe" : "rustc"));
+                }
+            }
         }
 
         for (var directory = crateDirectory; directory is not null; directory = Path.GetDirectoryName(directory))

@@ -48,6 +48,22 @@ public sealed class RustcProbeCacheTests : IDisposable
     }
 
     [Fact]
+    public void UpdatedCompilerOfALinkedToolchainChangesTheFingerprint()
+    {
+        var rustc = files.Write("bin/rustc", "");
+        var distribution = files.Write("usr/bin/rustc", "");
+        File.SetLastWriteTimeUtc(distribution, DateTime.UtcNow.AddDays(-30));
+        var toolchains = Path.Combine(files.Root, "home", ".rustup", "toolchains");
+        Directory.CreateDirectory(toolchains);
+        Directory.CreateSymbolicLink(Path.Combine(toolchains, "distro"), Path.Combine(files.Root, "usr"));
+        var before = RustcFingerprint.Compute(rustc, files.Root, Path.Combine(files.Root, "home"));
+
+        File.SetLastWriteTimeUtc(distribution, DateTime.UtcNow);
+
+        Assert.NotEqual(before, RustcFingerprint.Compute(rustc, files.Root, Path.Combine(files.Root, "home")));
+    }
+
+    [Fact]
     public void DamagedCacheIsAMiss()
     {
         var file = files.Write("obj/rustc-probes.txt", "cargobuild rustc-probes 1\nno tab here");
