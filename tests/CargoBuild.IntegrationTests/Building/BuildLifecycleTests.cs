@@ -7,12 +7,12 @@ namespace CargoBuild.IntegrationTests.Building;
 public sealed class BuildLifecycleTests(PackagedCargoBuild package)
 {
     [Fact]
-    public void MultiTargetedProjectRunsCargoOnceAndEveryFrameworkGetsTheLibrary()
+    public void MultiTargetedProjectRunsCargoOnceAndEveryFrameworkGetsTheLibraryAndThePackageHasItOnce()
     {
         var consumer = package.CreateConsumer("multi-target").WriteCAbiCrate("native", "it_multi_target");
         var cargo = CargoInvocationLog.Create(consumer);
         consumer.WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""",
-            targetFrameworks: "net8.0;net10.0", properties: $"<CargoPath>{cargo.WrapperPath}</CargoPath>");
+            targetFrameworks: "net8.0;net10.0", properties: $"<CargoPath>{cargo.WrapperPath}</CargoPath><TreatWarningsAsErrors>true</TreatWarningsAsErrors>");
 
         var build = consumer.Build();
 
@@ -21,6 +21,16 @@ public sealed class BuildLifecycleTests(PackagedCargoBuild package)
         var library = TestEnvironment.NativeLibraryName("it_multi_target");
         Assert.True(File.Exists(consumer.PathOf($"bin/Debug/net8.0/{library}")));
         Assert.True(File.Exists(consumer.PathOf($"bin/Debug/net10.0/{library}")));
+
+        // Every framework's pack sees the same library; added twice, NuGet would warn (NU5118).
+        var pack = consumer.Run("pack", "-c", "Release", "-o", "packed", "-p:PackageId=It.MultiTarget", "-p:Version=1.0.0");
+
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+        Assert.DoesNotContain("NU5118", pack.Output);
+        var entries = NuGetPackage.Entries(consumer.PathOf("packed/It.MultiTarget.1.0.0.nupkg"));
+        Assert.Single(entries, entry => entry == $"runtimes/{TestEnvironment.RuntimeIdentifier}/native/{library}");
+        Assert.Contains("lib/net8.0/Consumer.dll", entries);
+        Assert.Contains("lib/net10.0/Consumer.dll", entries);
     }
 
     [Fact]
