@@ -138,15 +138,33 @@ public sealed class CargoCompile : CargoTask
         var checkedCrate = CheckedCrates.FirstOrDefault(item => string.Equals(item.ItemSpec, settings.ManifestPath, StringComparison.Ordinal));
         var check = new CargoUpToDateCheck(Path.Combine(Path.GetFullPath(StateDirectory), StateFileName(settings)));
         var stamp = CargoBuildStamp.Compute(cargo, CargoCommandLine.Build(settings), ToolchainIdentity(checkedCrate), Environment.GetEnvironmentVariables());
-        if (check.UpToDateArtifacts(stamp, DiscoverInputs(settings, checkedCrate), out var reason) is { } recorded)
+        if (check.UpToDateBuild(stamp, DiscoverInputs(settings, checkedCrate), out var reason) is { } recorded)
         {
             Log.LogMessage(MessageImportance.Normal, "cargo skipped for {0}: {1}.", settings.ManifestPath, reason);
-            return recorded;
+
+            // Shown again, as cargo does for a crate it does not recompile: a warning promoted to an error
+            // (MSBuildWarningsAsErrors) must fail every build, not only the one that ran cargo.
+            foreach (var warning in recorded.Warnings)
+            {
+                Log.Log(warning);
+            }
+
+            return recorded.Artifacts;
         }
 
         Log.LogMessage(MessageImportance.Normal, "cargo runs for {0}: {1}.", settings.ManifestPath, reason);
         rules.Start();
-        var session = new CargoBuildSession(cargo, settings, new StreamingProcessRunner(), Log.Log,
+        var warnings = new List<BuildDiagnostic>();
+        void Report(BuildDiagnostic diagnostic)
+        {
+            Log.Log(diagnostic);
+            if (diagnostic.Severity == DiagnosticSeverity.Warning)
+            {
+                warnings.Add(diagnostic);
+            }
+        }
+
+        var session = new CargoBuildSession(cargo, settings, new StreamingProcessRunner(), Report,
             detail => Log.LogMessage(MessageImportance.Low, "{0}", detail),
             status => Log.LogMessage(MessageImportance.Normal, "{0}", status),
             () => rules.RuleSet, PyO3Of(checkedCrate), WorkspaceRootOf(checkedCrate));
@@ -169,7 +187,7 @@ public sealed class CargoCompile : CargoTask
             else
             {
                 // Discovered again: the build may have created files it reads next time (Cargo.lock).
-                check.Record(stamp, started, DiscoverInputs(settings, checkedCrate), artifacts);
+                check.Record(stamp, started, DiscoverInputs(settings, checkedCrate), artifacts, warnings);
             }
 
             return artifacts;

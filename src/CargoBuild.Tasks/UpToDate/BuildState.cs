@@ -1,17 +1,30 @@
 using System.Globalization;
+using CargoBuild.Diagnostics;
 
 namespace CargoBuild.UpToDate;
 
-/// <summary>What the last successful cargo build of a crate used and produced, kept in obj/ as a <see cref="RecordFile"/>.</summary>
+/// <summary>
+/// What the last successful cargo build of a crate used and produced, and the warnings it reported, kept in obj/ as a
+/// <see cref="RecordFile"/>.
+/// </summary>
 public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inputs, IReadOnlyList<BuildStateArtifact> Artifacts)
 {
-    public const string Header = "cargobuild build-state 1";
+    public const string Header = "cargobuild build-state 2";
+
+    private const int WarningFields = 9;
+
+    public IReadOnlyList<BuildDiagnostic> Warnings { get; init; } = [];
 
     public IEnumerable<IEnumerable<string>> ToRows() =>
         [
             ["stamp", Stamp],
             .. Inputs.Select(input => new[] { "input", input.LastWriteUtc.Ticks.ToString(CultureInfo.InvariantCulture), input.Path }),
             .. Artifacts.Select(artifact => new[] { "artifact", artifact.PackageId, artifact.TargetName, artifact.Path }),
+            .. Warnings.Select(warning => new[]
+            {
+                "warning", RecordFile.Escape(warning.Code ?? ""), RecordFile.Escape(warning.File ?? ""), Number(warning.Line), Number(warning.Column),
+                Number(warning.EndLine), Number(warning.EndColumn), RecordFile.Escape(warning.HelpLink ?? ""), RecordFile.Escape(warning.Message),
+            }),
         ];
 
     /// <summary>The state the rows describe, or null when a row is damaged or the stamp is missing.</summary>
@@ -20,10 +33,11 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
         string? stamp = null;
         var inputs = new List<BuildStateInput>();
         var artifacts = new List<BuildStateArtifact>();
+        var warnings = new List<BuildDiagnostic>();
         foreach (var row in rows)
         {
             var kind = row.Split('\t', 2)[0];
-            var fields = row.Split('\t', kind switch { "input" => 3, "artifact" => 4, _ => 2 });
+            var fields = row.Split('\t', kind switch { "input" => 3, "artifact" => 4, "warning" => WarningFields, _ => 2 });
             switch (kind)
             {
                 case "stamp" when fields.Length == 2:
@@ -35,11 +49,26 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
                 case "artifact" when fields.Length == 4:
                     artifacts.Add(new BuildStateArtifact(fields[3], fields[1], fields[2]));
                     break;
+                case "warning" when fields.Length == WarningFields && fields[3..7].All(field => int.TryParse(field, NumberStyles.None, CultureInfo.InvariantCulture, out _)):
+                    warnings.Add(new BuildDiagnostic(DiagnosticSeverity.Warning, NullIfEmpty(fields[1]), RecordFile.Unescape(fields[8]))
+                    {
+                        File = NullIfEmpty(fields[2]),
+                        Line = int.Parse(fields[3], CultureInfo.InvariantCulture),
+                        Column = int.Parse(fields[4], CultureInfo.InvariantCulture),
+                        EndLine = int.Parse(fields[5], CultureInfo.InvariantCulture),
+                        EndColumn = int.Parse(fields[6], CultureInfo.InvariantCulture),
+                        HelpLink = NullIfEmpty(fields[7]),
+                    });
+                    break;
                 default:
                     return null;
             }
         }
 
-        return stamp is null ? null : new BuildState(stamp, inputs, artifacts);
+        return stamp is null ? null : new BuildState(stamp, inputs, artifacts) { Warnings = warnings };
     }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string? NullIfEmpty(string field) => field.Length == 0 ? null : RecordFile.Unescape(field);
 }

@@ -1,19 +1,20 @@
 using CargoBuild.Building;
+using CargoBuild.Diagnostics;
 
 namespace CargoBuild.UpToDate;
 
 /// <summary>
 /// Decides whether cargo needs to run at all. After a successful build it records the stamp, the inputs (cargo's
-/// dep-info sources plus <see cref="CargoInputFiles"/>) with their write times, and the artifacts; the next build
-/// skips cargo when the stamp is the same, no input's write time differs, no new input file appeared, and every
-/// artifact exists.
+/// dep-info sources plus <see cref="CargoInputFiles"/>) with their write times, the artifacts and the warnings; the
+/// next build skips cargo when the stamp is the same, no input's write time differs, no new input file appeared, and
+/// every artifact exists, and shows the warnings again, as cargo does for a crate it does not recompile.
 /// </summary>
 public sealed class CargoUpToDateCheck(string stateFile)
 {
     public string StateFile => stateFile;
 
-    /// <summary>The artifacts of the recorded build when nothing changed; otherwise null, with the reason.</summary>
-    public IReadOnlyList<NativeArtifact>? UpToDateArtifacts(string stamp, IReadOnlyList<string> discoveredInputs, out string reason)
+    /// <summary>The recorded build when nothing changed; otherwise null, with the reason.</summary>
+    public RecordedBuild? UpToDateBuild(string stamp, IReadOnlyList<string> discoveredInputs, out string reason)
     {
         var state = Read();
         if (state is null)
@@ -53,14 +54,14 @@ public sealed class CargoUpToDateCheck(string stateFile)
         }
 
         reason = "nothing changed since the last build";
-        return [.. state.Artifacts.Select(artifact => new NativeArtifact(artifact.Path, artifact.PackageId, artifact.TargetName))];
+        return new RecordedBuild([.. state.Artifacts.Select(artifact => new NativeArtifact(artifact.Path, artifact.PackageId, artifact.TargetName))], state.Warnings);
     }
 
     /// <param name="startedUtc">
     /// When cargo started. A source written after that may have been edited while rustc read it: it is recorded as
     /// changed, so the next build runs cargo again. Cargo.lock is the exception, because cargo itself writes it.
     /// </param>
-    public void Record(string stamp, DateTime startedUtc, IReadOnlyList<string> discoveredInputs, IReadOnlyList<NativeArtifact> artifacts)
+    public void Record(string stamp, DateTime startedUtc, IReadOnlyList<string> discoveredInputs, IReadOnlyList<NativeArtifact> artifacts, IReadOnlyList<BuildDiagnostic> warnings)
     {
         var sources = artifacts
             .Select(artifact => Path.ChangeExtension(artifact.Path, ".d"))
@@ -72,7 +73,10 @@ public sealed class CargoUpToDateCheck(string stateFile)
             .Select(input => new BuildStateInput(input.Path,
                 input.Written >= startedUtc && Path.GetFileName(input.Path) != "Cargo.lock" ? DateTime.MinValue : input.Written));
         var state = new BuildState(stamp, [.. inputs],
-            [.. artifacts.Select(artifact => new BuildStateArtifact(artifact.Path, artifact.PackageId, artifact.TargetName))]);
+            [.. artifacts.Select(artifact => new BuildStateArtifact(artifact.Path, artifact.PackageId, artifact.TargetName))])
+        {
+            Warnings = warnings,
+        };
         if (RecordFile.Write(stateFile, BuildState.Header, state.ToRows()))
         {
             // One path a line, for Visual Studio's fast up-to-date check (read by the targets without this assembly).

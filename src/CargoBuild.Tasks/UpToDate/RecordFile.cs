@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace CargoBuild.UpToDate;
 
 /// <summary>
@@ -47,5 +49,34 @@ public static class RecordFile
         {
             return false;
         }
+    }
+
+    /// <summary>Text for a field that may hold tabs or line breaks (a message): they become \t, \n and \r.</summary>
+    public static string Escape(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal)
+            .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
+
+    public static string Unescape(string field)
+    {
+        if (!field.Contains('\\', StringComparison.Ordinal))
+        {
+            return field;
+        }
+
+        var text = new StringBuilder(field.Length);
+        for (var index = 0; index < field.Length; index++)
+        {
+            if (field[index] == '\\' && index + 1 < field.Length)
+            {
+                index++;
+                text.Append(field[index] switch { 't' => '\t', 'n' => '\n', 'r' => '\r', var other => other });
+            }
+            else
+            {
+                text.Append(field[index]);
+            }
+        }
+
+        return text.ToString();
     }
 }

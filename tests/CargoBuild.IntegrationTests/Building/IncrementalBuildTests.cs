@@ -47,6 +47,28 @@ public sealed class IncrementalBuildTests(PackagedCargoBuild package)
         Assert.True(File.Exists(library));
     }
 
+    [Fact]
+    public void SkippedCargoShowsItsWarningsAgainSoThatAPromotedWarningFailsEveryBuild()
+    {
+        var consumer = package.CreateConsumer("replayed-warnings")
+            .WriteCAbiCrate("native", "it_replayed_warnings", body: "#[no_mangle]\npub extern \"C\" fn answer() -> i32 {\n    let unused = 1;\n    42\n}\n");
+        var cargo = CargoInvocationLog.Create(consumer);
+        consumer.WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""", properties: $"<CargoPath>{cargo.WrapperPath}</CargoPath>");
+
+        var ran = consumer.Build();
+        var skipped = consumer.Build();
+        var promoted = consumer.Build("-p:MSBuildWarningsAsErrors=unused_variables");
+
+        Assert.True(ran.ExitCode == 0 && skipped.ExitCode == 0, $"{ran}\n{skipped}");
+        Assert.Single(cargo.Invocations("build"));
+        var warning = Assert.Single(ran.Warnings);
+        Assert.Equal(("unused_variables", consumer.PathOf("native/src/lib.rs"), 3, 9), (warning.Code, warning.File, warning.Line, warning.Column));
+        Assert.Equal(warning, Assert.Single(skipped.Warnings));
+        Assert.NotEqual(0, promoted.ExitCode);
+        var error = Assert.Single(promoted.Errors);
+        Assert.Equal((warning.Code, warning.File, warning.Line, warning.Message), (error.Code, error.File, error.Line, error.Message));
+    }
+
     private static void AssertCargoRuns(ConsumerWorkspace consumer, CargoInvocationLog cargo, int expected, string? change = null,
         IReadOnlyDictionary<string, string>? environment = null, params string[] arguments)
     {

@@ -34,6 +34,8 @@ public sealed class BuildStateTests : IDisposable
     [InlineData("input\t99999999999999999999\t/w/a.rs")]
     [InlineData("artifact\tid\t/t/lib.so")]
     [InlineData("something\telse")]
+    [InlineData("warning\tunused_variables\t/w/src/lib.rs\tthree\t9\t3\t10\t\tunused variable")]
+    [InlineData("warning\tunused_variables\t/w/src/lib.rs\t3\t9")]
     public void DamagedRowIsNoState(string row) =>
         Assert.Null(BuildState.Parse(["stamp\tABC", row]));
 

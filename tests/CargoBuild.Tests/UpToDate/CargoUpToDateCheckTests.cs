@@ -1,4 +1,5 @@
 using CargoBuild.Building;
+using CargoBuild.Diagnostics;
 using CargoBuild.Tests.Manifests;
 using CargoBuild.UpToDate;
 
@@ -6,6 +7,12 @@ namespace CargoBuild.Tests.UpToDate;
 
 public sealed class CargoUpToDateCheckTests : IDisposable
 {
+    // A lint as rustc reports it, with the tab, line breaks and backslash a message may hold.
+    private static readonly BuildDiagnostic Warning = new(DiagnosticSeverity.Warning, "unused_variables", "unused variable: `x`\n\t= note: C:\\not\\a\\path")
+    {
+        File = "/w/my crate/src/lib.rs", Line = 3, Column = 9, EndLine = 3, EndColumn = 10, HelpLink = "https://doc.rust-lang.org/rustc/lints/listing/warn-by-default.html#unused-variables",
+    };
+
     private readonly TemporaryCrates files = new();
 
     public void Dispose() => files.Dispose();
@@ -15,18 +22,26 @@ public sealed class CargoUpToDateCheckTests : IDisposable
     {
         var (check, inputs, artifact) = RecordedBuild();
 
-        Assert.Equal([artifact], check.UpToDateArtifacts("stamp", inputs, out _));
+        Assert.Equal([artifact], check.UpToDateBuild("stamp", inputs, out _)!.Artifacts);
 
-        Assert.Null(check.UpToDateArtifacts("other stamp", inputs, out var settingsChanged));
+        Assert.Null(check.UpToDateBuild("other stamp", inputs, out var settingsChanged));
         Assert.Contains("settings", settingsChanged);
 
         var added = files.Write("c/.cargo/config.toml", "");
-        Assert.Null(check.UpToDateArtifacts("stamp", [.. inputs, added], out var newInput));
+        Assert.Null(check.UpToDateBuild("stamp", [.. inputs, added], out var newInput));
         Assert.Contains("config.toml is new", newInput);
 
         File.SetLastWriteTimeUtc(Path.Combine(files.Root, "c/src/more.rs"), DateTime.UtcNow.AddMinutes(1));
-        Assert.Null(check.UpToDateArtifacts("stamp", inputs, out var sourceChanged));
+        Assert.Null(check.UpToDateBuild("stamp", inputs, out var sourceChanged));
         Assert.Contains("more.rs changed", sourceChanged);
+    }
+
+    [Fact]
+    public void WarningsOfTheRecordedBuildComeBackUnchanged()
+    {
+        var (check, inputs, _) = RecordedBuild();
+
+        Assert.Equal([Warning], check.UpToDateBuild("stamp", inputs, out _)!.Warnings);
     }
 
     [Fact]
@@ -35,11 +50,11 @@ public sealed class CargoUpToDateCheckTests : IDisposable
         var (check, inputs, artifact) = RecordedBuild();
 
         File.Delete(artifact.Path);
-        Assert.Null(check.UpToDateArtifacts("stamp", inputs, out var missing));
+        Assert.Null(check.UpToDateBuild("stamp", inputs, out var missing));
         Assert.Contains("is missing", missing);
 
         check.Forget();
-        Assert.Null(check.UpToDateArtifacts("stamp", inputs, out var forgotten));
+        Assert.Null(check.UpToDateBuild("stamp", inputs, out var forgotten));
         Assert.Equal("no earlier build is recorded", forgotten);
     }
 
@@ -49,7 +64,7 @@ public sealed class CargoUpToDateCheckTests : IDisposable
         var started = DateTime.UtcNow.AddMinutes(-20);
         var (check, inputs, _) = RecordedBuild(started);
 
-        Assert.Null(check.UpToDateArtifacts("stamp", inputs, out var reason));
+        Assert.Null(check.UpToDateBuild("stamp", inputs, out var reason));
         Assert.Contains("changed", reason);
     }
 
@@ -58,7 +73,7 @@ public sealed class CargoUpToDateCheckTests : IDisposable
     {
         var state = files.Write("obj/c.state", "{ not a state file");
 
-        Assert.Null(new CargoUpToDateCheck(state).UpToDateArtifacts("stamp", [], out _));
+        Assert.Null(new CargoUpToDateCheck(state).UpToDateBuild("stamp", [], out _));
     }
 
     private (CargoUpToDateCheck Check, IReadOnlyList<string> Inputs, NativeArtifact Artifact) RecordedBuild(DateTime? started = null)
@@ -76,7 +91,7 @@ public sealed class CargoUpToDateCheckTests : IDisposable
 
         var check = new CargoUpToDateCheck(Path.Combine(files.Root, "obj", "c.state"));
         var artifact = new NativeArtifact(library, "path+file:///c#c@0.1.0", "c");
-        check.Record("stamp", started ?? DateTime.UtcNow.AddMinutes(-5), [manifest], [artifact]);
+        check.Record("stamp", started ?? DateTime.UtcNow.AddMinutes(-5), [manifest], [artifact], [Warning]);
         return (check, [manifest], artifact);
     }
 }

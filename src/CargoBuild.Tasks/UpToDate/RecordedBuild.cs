@@ -1,0 +1,7 @@
+using CargoBuild.Building;
+using CargoBuild.Diagnostics;
+
+namespace CargoBuild.UpToDate;
+
+/// <summary>The libraries of a build that is still up to date, and the warnings it reported, to be shown again.</summary>
+public sealed record RecordedBuild(IReadOnlyList<NativeArtifact> Artifacts, IReadOnlyList<BuildDiagnostic> Warnings);
