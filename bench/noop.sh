@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Benchmarks, run by hand (not part of the tests): needs hyperfine (apt-get install hyperfine), rustup stable and
+# Benchmarks, run by hand (not part of the tests): needs rustup stable and
 # Debian's librust-pyo3-dev like the tests. Prints ratios of medians; timings are never asserted anywhere.
 #  1. no-op `dotnet build` of a consumer with a crate vs the same consumer without one, and the cargo spawns;
-#  2. touch one .rs file: `dotnet build` time minus cargo's own time for the same rebuild.
+#  2. touch one .rs file: `dotnet build` time minus cargo's own time for the same rebuild, and what is left of it
+#     after a no-op `dotnet build` of the same consumer without a crate (MSBuild's own floor).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d /tmp/cargobuild-bench-XXXXXX)"
@@ -39,23 +40,28 @@ printf '#[no_mangle]\npub extern "C" fn answer() -> i32 { 42 }\n' > "$work/with-
 for project in with-crate without-crate; do dotnet build "$work/$project" -v:q >/dev/null; done
 rm -f "$work/cargo-spawns.log"
 
-build() { echo "dotnet build $work/$1 --no-restore -v:q -tl:off --disable-build-servers"; }
-hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/noop.json" "$(build with-crate)" "$(build without-crate)" >/dev/null
-spawns=$(grep -c '^build ' "$work/cargo-spawns.log" 2>/dev/null || true)
+# The two sides of each comparison alternate, run by run, so that drift on a busy machine (other processes, CPU
+# frequency) falls on both alike; each timing is the wall time of one command, in milliseconds.
+elapsed_ms() { local start; start=$(date +%s%N); "$@" >/dev/null 2>&1; echo $(( ($(date +%s%N) - start) / 1000000 )); }
+build() { elapsed_ms dotnet build "$work/$1" --no-restore -v:q -tl:off --disable-build-servers; }
+cargo_alone() { elapsed_ms cargo build --manifest-path "$work/with-crate/native/Cargo.toml" --message-format=json --profile dev; }
+touch_lib() { touch "$work/with-crate/native/src/lib.rs"; }
 
-touch_lib="touch $work/with-crate/native/src/lib.rs"
-hyperfine -N --runs "$runs" --export-json "$work/touch.json" \
-  --prepare "$touch_lib" "$(build with-crate)" \
-  --prepare "$touch_lib" "cargo build --manifest-path $work/with-crate/native/Cargo.toml --message-format=json --profile dev" >/dev/null
+for _ in 1 2; do build with-crate >/dev/null; build without-crate >/dev/null; done
+for _ in $(seq "$runs"); do echo "$(build with-crate) $(build without-crate)"; done > "$work/noop.txt"
+spawns=$(grep -c '^build ' "$work/cargo-spawns.log" 2>/dev/null || true)
+for _ in $(seq "$runs"); do touch_lib; dotnet_ms=$(build with-crate); touch_lib; echo "$dotnet_ms $(cargo_alone)"; done > "$work/touch.txt"
 
 python3 - "$work" "$runs" "${spawns:-0}" <<'PY'
-import json, sys
+import statistics, sys
 work, runs, spawns = sys.argv[1], sys.argv[2], sys.argv[3]
-noop = json.load(open(f"{work}/noop.json"))["results"]
-touch = json.load(open(f"{work}/touch.json"))["results"]
-with_crate, without = noop[0]["median"], noop[1]["median"]
-print(f"no-op build, median of {runs}: with a crate {with_crate*1000:.0f} ms, without {without*1000:.0f} ms, ratio {with_crate/without:.3f}; cargo spawns during the no-op runs: {spawns}")
-dotnet, cargo = touch[0]["median"], touch[1]["median"]
-print(f"touched .rs, median of {runs}: dotnet build {dotnet*1000:.0f} ms, cargo alone {cargo*1000:.0f} ms, overhead {(dotnet-cargo)*1000:.0f} ms")
+def columns(name):
+    rows = [tuple(map(int, line.split())) for line in open(f"{work}/{name}")]
+    return [statistics.median(column) for column in zip(*rows)]
+with_crate, without = columns("noop.txt")
+print(f"no-op build, median of {runs}: with a crate {with_crate:.0f} ms, without {without:.0f} ms, ratio {with_crate/without:.3f}; cargo spawns during the no-op runs: {spawns}")
+dotnet, cargo = columns("touch.txt")
+print(f"touched .rs, median of {runs}: dotnet build {dotnet:.0f} ms, cargo alone {cargo:.0f} ms, overhead {dotnet-cargo:.0f} ms;"
+      f" of which a no-op build without a crate is {without:.0f} ms, leaving {dotnet-cargo-without:.0f} ms to CargoBuild")
 PY
 rm -rf "$work"

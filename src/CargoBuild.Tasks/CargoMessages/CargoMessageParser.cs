@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 
 namespace CargoBuild.CargoMessages;
@@ -7,8 +9,19 @@ namespace CargoBuild.CargoMessages;
 /// Cargo interleaves build-script and tool output with its JSON, so only lines that start with '{' are JSON;
 /// anything else (or JSON that does not parse) comes back as <see cref="NonJsonLine"/>.
 /// </summary>
+/// <remarks>
+/// A forward-only reader builds the messages directly, skipping the fields CargoBuild does not use (most of a
+/// diagnostic's bulk: the quoted source text of every span): a build with many diagnostics parses at the speed of
+/// the reader, and a build's first message costs no serializer start-up. Every field is optional, as cargo's
+/// format is forwards-compatible; a field of the wrong type makes the line unreadable, never an exception.
+/// </remarks>
 public static class CargoMessageParser
 {
+    // Macro expansions nest a span per level; rustc emits deep chains for recursive macros.
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 256 };
+
+    private const int StackBufferSize = 2048;
+
     public static CargoMessage Parse(string line)
     {
         var trimmed = line.AsSpan().TrimStart();
@@ -17,53 +30,273 @@ public static class CargoMessageParser
             return new NonJsonLine(line, null);
         }
 
-        CargoMessageJson? json;
+        var maximum = Encoding.UTF8.GetMaxByteCount(line.Length);
+        var rented = maximum > StackBufferSize ? ArrayPool<byte>.Shared.Rent(maximum) : null;
         try
         {
-            json = JsonSerializer.Deserialize(line, CargoMessageJsonContext.Default.CargoMessageJson);
+            Span<byte> buffer = rented is null ? stackalloc byte[StackBufferSize] : rented;
+            var reader = new Utf8JsonReader(buffer[..Encoding.UTF8.GetBytes(line, buffer)], ReaderOptions);
+            return ReadMessage(ref reader, line);
         }
-        catch (JsonException exception)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
         {
             return new NonJsonLine(line, exception.Message);
         }
-
-        if (json?.Reason is not { } reason)
+        finally
         {
-            return new NonJsonLine(line, "the JSON object has no \"reason\"");
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static CargoMessage ReadMessage(ref Utf8JsonReader reader, string line)
+    {
+        reader.Read();
+        string? reason = null, packageId = null, manifestPath = null, outDir = null;
+        CargoTarget? target = null;
+        RustcDiagnostic? message = null;
+        IReadOnlyList<string>? filenames = null;
+        bool fresh = false, success = false;
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("reason"u8)) { reason = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("package_id"u8)) { packageId = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("manifest_path"u8)) { manifestPath = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("target"u8)) { target = ReadObject(ref reader) ? ReadTarget(ref reader) : null; }
+            else if (reader.ValueTextEquals("message"u8)) { message = ReadObject(ref reader) ? ReadDiagnostic(ref reader) : null; }
+            else if (reader.ValueTextEquals("filenames"u8)) { filenames = ReadStrings(ref reader); }
+            else if (reader.ValueTextEquals("fresh"u8)) { fresh = ReadBoolean(ref reader); }
+            else if (reader.ValueTextEquals("out_dir"u8)) { outDir = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("success"u8)) { success = ReadBoolean(ref reader); }
+            else { SkipValue(ref reader); }
         }
 
-        var target = ToTarget(json.Target);
+        if (reader.Read())
+        {
+            throw new JsonException("Something follows the end of the JSON object.");
+        }
+
+        target ??= new CargoTarget("", [], [], null);
         return reason switch
         {
-            "compiler-message" when json.Message is not null => new CompilerMessage(
-                json.PackageId ?? "", json.ManifestPath ?? "", target, ToDiagnostic(json.Message)),
-            "compiler-artifact" => new CompilerArtifact(
-                json.PackageId ?? "", json.ManifestPath ?? "", target, json.Filenames ?? [], json.Fresh),
-            "build-script-executed" => new BuildScriptExecuted(json.PackageId ?? "", json.OutDir),
-            "build-finished" => new BuildFinished(json.Success),
+            null => new NonJsonLine(line, "the JSON object has no \"reason\""),
+            "compiler-message" when message is not null => new CompilerMessage(packageId ?? "", manifestPath ?? "", target, message),
+            "compiler-artifact" => new CompilerArtifact(packageId ?? "", manifestPath ?? "", target, filenames ?? [], fresh),
+            "build-script-executed" => new BuildScriptExecuted(packageId ?? "", outDir),
+            "build-finished" => new BuildFinished(success),
             _ => new UnknownCargoMessage(reason),
         };
     }
 
-    private static CargoTarget ToTarget(CargoTargetJson? target) =>
-        new(target?.Name ?? "", target?.Kind ?? [], target?.CrateTypes ?? [], target?.SourcePath);
+    private static CargoTarget ReadTarget(ref Utf8JsonReader reader)
+    {
+        string? name = null, sourcePath = null;
+        IReadOnlyList<string>? kind = null, crateTypes = null;
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("name"u8)) { name = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("kind"u8)) { kind = ReadStrings(ref reader); }
+            else if (reader.ValueTextEquals("crate_types"u8)) { crateTypes = ReadStrings(ref reader); }
+            else if (reader.ValueTextEquals("src_path"u8)) { sourcePath = ReadString(ref reader); }
+            else { SkipValue(ref reader); }
+        }
 
-    private static RustcDiagnostic ToDiagnostic(RustcDiagnosticJson json) => new(
-        json.Message ?? "",
-        string.IsNullOrEmpty(json.Code?.Code) ? null : json.Code!.Code,
-        json.Level ?? "error",
-        json.Spans?.Select(ToSpan).ToArray() ?? [],
-        json.Children?.Select(ToDiagnostic).ToArray() ?? [],
-        json.Rendered);
+        return new CargoTarget(name ?? "", kind ?? [], crateTypes ?? [], sourcePath);
+    }
 
-    private static RustcSpan ToSpan(RustcSpanJson json) => new(
-        json.FileName ?? "",
-        json.LineStart,
-        json.LineEnd,
-        json.ColumnStart,
-        json.ColumnEnd,
-        json.IsPrimary,
-        string.IsNullOrEmpty(json.Label) ? null : json.Label,
-        json.SuggestedReplacement,
-        json.Expansion?.Span is { } span ? new RustcExpansion(ToSpan(span), json.Expansion.MacroDeclName ?? "") : null);
+    private static RustcDiagnostic ReadDiagnostic(ref Utf8JsonReader reader)
+    {
+        string? message = null, code = null, level = null, rendered = null;
+        List<RustcSpan>? spans = null;
+        List<RustcDiagnostic>? children = null;
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("message"u8)) { message = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("code"u8)) { code = ReadObject(ref reader) ? ReadCode(ref reader) : null; }
+            else if (reader.ValueTextEquals("level"u8)) { level = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("rendered"u8)) { rendered = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("spans"u8))
+            {
+                spans = [];
+                while (NextArrayObject(ref reader))
+                {
+                    spans.Add(ReadSpan(ref reader));
+                }
+            }
+            else if (reader.ValueTextEquals("children"u8))
+            {
+                children = [];
+                while (NextArrayObject(ref reader))
+                {
+                    children.Add(ReadDiagnostic(ref reader));
+                }
+            }
+            else { SkipValue(ref reader); }
+        }
+
+        return new RustcDiagnostic(message ?? "", string.IsNullOrEmpty(code) ? null : code, level ?? "error", spans ?? [], children ?? [], rendered);
+    }
+
+    private static string? ReadCode(ref Utf8JsonReader reader)
+    {
+        string? code = null;
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("code"u8)) { code = ReadString(ref reader); }
+            else { SkipValue(ref reader); }
+        }
+
+        return code;
+    }
+
+    private static RustcSpan ReadSpan(ref Utf8JsonReader reader)
+    {
+        string? fileName = null, label = null, suggestedReplacement = null;
+        int lineStart = 0, lineEnd = 0, columnStart = 0, columnEnd = 0;
+        var isPrimary = false;
+        RustcExpansion? expansion = null;
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("file_name"u8)) { fileName = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("line_start"u8)) { lineStart = ReadInt32(ref reader); }
+            else if (reader.ValueTextEquals("line_end"u8)) { lineEnd = ReadInt32(ref reader); }
+            else if (reader.ValueTextEquals("column_start"u8)) { columnStart = ReadInt32(ref reader); }
+            else if (reader.ValueTextEquals("column_end"u8)) { columnEnd = ReadInt32(ref reader); }
+            else if (reader.ValueTextEquals("is_primary"u8)) { isPrimary = ReadBoolean(ref reader); }
+            else if (reader.ValueTextEquals("label"u8)) { label = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("suggested_replacement"u8)) { suggestedReplacement = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("expansion"u8)) { expansion = ReadObject(ref reader) ? ReadExpansion(ref reader) : null; }
+            else { SkipValue(ref reader); }
+        }
+
+        return new RustcSpan(fileName ?? "", lineStart, lineEnd, columnStart, columnEnd, isPrimary,
+            string.IsNullOrEmpty(label) ? null : label, suggestedReplacement, expansion);
+    }
+
+    private static RustcExpansion? ReadExpansion(ref Utf8JsonReader reader)
+    {
+        RustcSpan? span = null;
+        string? macro = null;
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("span"u8)) { span = ReadObject(ref reader) ? ReadSpan(ref reader) : null; }
+            else if (reader.ValueTextEquals("macro_decl_name"u8)) { macro = ReadString(ref reader); }
+            else { SkipValue(ref reader); }
+        }
+
+        return span is null ? null : new RustcExpansion(span, macro ?? "");
+    }
+
+    /// <summary>
+    /// Inside an object (on its start, or on the last token of a property's value), moves to the next property's name;
+    /// false at the object's end. After a true, the caller reads or skips the value.
+    /// </summary>
+    private static bool NextProperty(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        return reader.TokenType switch
+        {
+            JsonTokenType.PropertyName => true,
+            JsonTokenType.EndObject => false,
+            _ => throw new JsonException($"Expected a property name, found {reader.TokenType}."),
+        };
+    }
+
+    /// <summary>Moves to the value of the current property: true for an object, false for null.</summary>
+    private static bool ReadObject(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        return reader.TokenType switch
+        {
+            JsonTokenType.StartObject => true,
+            JsonTokenType.Null => false,
+            _ => throw new JsonException($"Expected a JSON object, found {reader.TokenType}."),
+        };
+    }
+
+    /// <summary>In an array of objects, moves to the next object's start; false at the array's end. The first call moves into the array.</summary>
+    private static bool NextArrayObject(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.PropertyName)
+        {
+            Read(ref reader);
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return false;
+            }
+
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                throw new JsonException($"Expected a JSON array, found {reader.TokenType}.");
+            }
+        }
+
+        Read(ref reader);
+        return reader.TokenType switch
+        {
+            JsonTokenType.StartObject => true,
+            JsonTokenType.EndArray => false,
+            _ => throw new JsonException($"Expected a JSON object in the array, found {reader.TokenType}."),
+        };
+    }
+
+    private static IReadOnlyList<string>? ReadStrings(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException($"Expected a JSON array of strings, found {reader.TokenType}.");
+        }
+
+        var values = new List<string>();
+        while (true)
+        {
+            Read(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return values;
+            }
+
+            values.Add(reader.GetString() ?? throw new JsonException("Expected a string in the array, found null."));
+        }
+    }
+
+    private static string? ReadString(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        return reader.GetString();
+    }
+
+    private static int ReadInt32(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        return reader.GetInt32();
+    }
+
+    private static bool ReadBoolean(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        return reader.GetBoolean();
+    }
+
+    private static void SkipValue(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        reader.Skip();
+    }
+
+    private static void Read(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            throw new JsonException("The JSON ends before the object is complete.");
+        }
+    }
 }

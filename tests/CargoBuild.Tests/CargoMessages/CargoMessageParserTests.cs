@@ -59,11 +59,81 @@ public sealed class CargoMessageParserTests
     [InlineData("{not json}")]
     [InlineData("{\"no_reason\":1}")]
     [InlineData("{\"reason\":\"compiler-artifact\",\"filenames\":\"not a list\"}")]
+    [InlineData("{\"reason\":\"compiler-artifact\",\"filenames\":[null]}")]
+    [InlineData("{\"reason\":\"build-finished\",\"success\":\"yes\"}")]
+    [InlineData("{\"reason\":\"compiler-message\",\"message\":{\"spans\":[{\"line_start\":\"three\"}]}}")]
+    [InlineData("{\"reason\":\"compiler-message\",\"message\":{\"spans\":[{\"line_start\":99999999999}]}}")]
+    [InlineData("{\"reason\":\"compiler-message\",\"message\":\"a string\"}")]
+    [InlineData("{\"reason\":\"build-finished\",\"success\":true} trailing")]
+    [InlineData("{\"reason\":7}")]
     public void BrokenJsonIsAnUnreadableLineNotAnException(string line)
     {
         var parsed = Assert.IsType<NonJsonLine>(CargoMessageParser.Parse(line));
 
         Assert.NotNull(parsed.ParseError);
+    }
+
+    [Fact]
+    public void EveryJsonLineOfEveryRecordingIsRead()
+    {
+        var fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+        // Fixtures/pyo3/inferred holds diagnostics built from rule patterns, in a shape of their own.
+        var lines = Directory.EnumerateFiles(fixtures, "*.jsonl", SearchOption.AllDirectories)
+            .Where(file => Path.GetFileName(Path.GetDirectoryName(file)) != "inferred")
+            .SelectMany(File.ReadLines)
+            .Where(line => line.StartsWith('{'))
+            .ToList();
+
+        Assert.True(lines.Count > 300, $"{lines.Count} recorded JSON lines");
+        Assert.All(lines, line => Assert.IsNotType<NonJsonLine>(CargoMessageParser.Parse(line)));
+    }
+
+    [Fact]
+    public void UnknownFieldsNullsAndWhitespaceAreTolerated()
+    {
+        var parsed = CargoMessageParser.Parse(
+            " { \"reason\" : \"compiler-message\", \"new_field\": {\"nested\": [1, {\"x\": null}]}, \"target\": null, " +
+            "\"message\": {\"message\": \"m\", \"code\": null, \"level\": \"warning\", \"spans\": null, \"children\": [], " +
+            "\"rendered\": null, \"$message_type\": \"diagnostic\"} }  ");
+
+        var message = Assert.IsType<CompilerMessage>(parsed);
+        var diagnostic = message.Diagnostic;
+        Assert.Equal(("m", null, "warning", null), (diagnostic.Message, diagnostic.Code, diagnostic.Level, diagnostic.Rendered));
+        Assert.Empty(diagnostic.Spans);
+        Assert.Empty(diagnostic.Children);
+        Assert.Equal("", message.Target.Name);
+    }
+
+    [Fact]
+    public void DeeplyNestedMacroExpansionsAreRead()
+    {
+        const int depth = 100;
+        const string fields = "\"file_name\":\"src/lib.rs\",\"line_start\":1,\"line_end\":1,\"column_start\":1,\"column_end\":2,\"is_primary\":true";
+        var span = $"{{{fields}}}";
+        for (var level = 0; level < depth; level++)
+        {
+            span = $"{{{fields},\"expansion\":{{\"macro_decl_name\":\"m{level}!\",\"span\":{span}}}}}";
+        }
+
+        var parsed = Assert.IsType<CompilerMessage>(CargoMessageParser.Parse($"{{\"reason\":\"compiler-message\",\"message\":{{\"message\":\"deep\",\"spans\":[{span}]}}}}"));
+
+        var levels = 0;
+        for (var expansion = parsed.Diagnostic.Spans[0].Expansion; expansion is not null; expansion = expansion.Span.Expansion)
+        {
+            levels++;
+        }
+
+        Assert.Equal(depth, levels);
+    }
+
+    [Fact]
+    public void LongLinesAndNonAsciiTextAreRead()
+    {
+        var text = string.Concat(Enumerable.Repeat("ünïcödé ✓ ", 2000));
+
+        var parsed = Assert.IsType<CompilerMessage>(CargoMessageParser.Parse($"{{\"reason\":\"compiler-message\",\"message\":{{\"message\":\"{text}\"}}}}"));
+
+        Assert.Equal(text, parsed.Diagnostic.Message);
     }
 
     [Fact]
