@@ -10,7 +10,7 @@ namespace CargoBuild.Building;
 /// <summary>
 /// One crate's cargo build: finds the workspace root (rustc's relative paths resolve against it) unless the toolchain
 /// gate already did, runs <c>cargo build</c>, and turns everything cargo says into diagnostics, so that no failure goes
-/// unexplained. The rules are loaded only when the first diagnostic arrives.
+/// unexplained. The rules are first needed when the first diagnostic arrives.
 /// </summary>
 public sealed class CargoBuildSession(
     string cargoPath,
