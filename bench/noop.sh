@@ -9,7 +9,8 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d /tmp/cargobuild-bench-XXXXXX)"
 version="0.0.0-bench.$(date +%s)"
 runs="${RUNS:-15}"
-export CARGO_TARGET_DIR="$work/target" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
+# A package folder of its own: the benchmark's package versions do not pile up in ~/.nuget/packages.
+export CARGO_TARGET_DIR="$work/target" NUGET_PACKAGES="$work/packages" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 
 dotnet pack "$repo/src/CargoBuild.Tasks/CargoBuild.Tasks.csproj" -c Release -o "$work/feed" -p:Version="$version" -v:q >/dev/null
 cat > "$work/nuget.config" <<XML

@@ -21,12 +21,27 @@ public static class CargoBuildStamp
         }
 
         text.Append("toolchain=").AppendLine(toolchainIdentity);
-        foreach (var (name, value) in environment.Cast<DictionaryEntry>()
-            .Select(entry => ((string)entry.Key, entry.Value as string ?? ""))
-            .Where(entry => EnvironmentPrefixes.Any(prefix => entry.Item1.StartsWith(prefix, StringComparison.Ordinal)))
-            .OrderBy(entry => entry.Item1, StringComparer.Ordinal))
+
+        // A plain loop and a sort of strings: every no-op build runs this, and LINQ over the dictionary's entries
+        // would JIT-compile a few dozen generic methods for it.
+        var variables = new List<string>();
+        foreach (DictionaryEntry entry in environment)
         {
-            text.Append("env:").Append(name).Append('=').AppendLine(value);
+            var name = (string)entry.Key;
+            foreach (var prefix in EnvironmentPrefixes)
+            {
+                if (name.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    variables.Add($"env:{name}={entry.Value as string}");
+                    break;
+                }
+            }
+        }
+
+        variables.Sort(StringComparer.Ordinal);
+        foreach (var variable in variables)
+        {
+            text.AppendLine(variable);
         }
 
         return TextHash.Of(text.ToString());
