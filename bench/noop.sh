@@ -56,11 +56,19 @@ for _ in $(seq "$runs"); do touch_lib; dotnet_ms=$(build with-crate); touch_lib;
 python3 - "$work" "$runs" "${spawns:-0}" <<'PY'
 import statistics, sys
 work, runs, spawns = sys.argv[1], sys.argv[2], sys.argv[3]
+def rows(name):
+    return [tuple(map(int, line.split())) for line in open(f"{work}/{name}")]
 def columns(name):
-    rows = [tuple(map(int, line.split())) for line in open(f"{work}/{name}")]
-    return [statistics.median(column) for column in zip(*rows)]
+    return [statistics.median(column) for column in zip(*rows(name))]
+def quartiles(values):
+    q1, _, q3 = statistics.quantiles(values, n=4)
+    return f"{q1:.0f}-{q3:.0f}"
 with_crate, without = columns("noop.txt")
-print(f"no-op build, median of {runs}: with a crate {with_crate:.0f} ms, without {without:.0f} ms, ratio {with_crate/without:.3f}; cargo spawns during the no-op runs: {spawns}")
+with_runs, without_runs = zip(*rows("noop.txt"))
+pair_ratio = statistics.median(a / b for a, b in rows("noop.txt"))
+print(f"no-op build, median of {runs}: with a crate {with_crate:.0f} ms (quartiles {quartiles(with_runs)}), without {without:.0f} ms"
+      f" (quartiles {quartiles(without_runs)}), ratio {with_crate/without:.3f} (median of the run-by-run ratios {pair_ratio:.3f});"
+      f" cargo spawns during the no-op runs: {spawns}")
 dotnet, cargo = columns("touch.txt")
 print(f"touched .rs, median of {runs}: dotnet build {dotnet:.0f} ms, cargo alone {cargo:.0f} ms, overhead {dotnet-cargo:.0f} ms;"
       f" of which a no-op build without a crate is {without:.0f} ms, leaving {dotnet-cargo-without:.0f} ms to CargoBuild")
