@@ -36,6 +36,24 @@ public sealed class MigrationErrorTests(PackagedCargoBuild package)
         Assert.Contains("https://pyo3.rs/" + guideSection, diagnostic.Message);
     }
 
+    /// <summary>Breakages cargo reports before anything compiles, with no Cargo.lock: the gate's pyo3 picks the rules.</summary>
+    [Theory]
+    [InlineData("cargo-feature", "PY9907", "https://pyo3.rs/v0.29.2/features.html")]
+    [InlineData("abi3-py36", "PY1601", "migration.html#drop-support-for-older-technologies")]
+    public void FeatureThisPyO3DoesNotHaveFailsWithTheRuleAtTheManifest(string crate, string code, string link)
+    {
+        var consumer = package.CreateConsumer($"migration-{crate}")
+            .CopyFromRepository($"tests/CargoBuild.Tests/Fixtures/pyo3/crates/{crate}", "native")
+            .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""");
+
+        var build = consumer.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        var error = Assert.Single(build.Errors, found => found.Code == code);
+        Assert.Equal(consumer.PathOf("native/Cargo.toml"), error.File);
+        Assert.Contains(link, error.Message);
+    }
+
     [Fact]
     public void LookAlikeErrorsInACrateWithoutPyO3GetNoPyO3Link()
     {
