@@ -69,6 +69,34 @@ public sealed class IncrementalBuildTests(PackagedCargoBuild package)
         Assert.Equal((warning.Code, warning.File, warning.Line, warning.Message), (error.Code, error.File, error.Line, error.Message));
     }
 
+    [Fact]
+    public void VisualStudiosUpToDateCheckSeesTheSourcesAndManifestsCargoRead()
+    {
+        var consumer = package.CreateConsumer("vs-up-to-date")
+            .WriteCAbiCrate("native", "it_vs_up_to_date")
+            .WriteFile("native/src/more.rs", "pub fn more() -> i32 { 1 }\n")
+            .WriteFile("native/src/lib.rs", "mod more;\n#[no_mangle]\npub extern \"C\" fn answer() -> i32 { 41 + more::more() }\n")
+            .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""");
+
+        // Visual Studio's project system defines this target; the SDK alone does not.
+        var project = consumer.PathOf("Consumer.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("</Project>",
+            """<Target Name="CollectUpToDateCheckInputDesignTime" Returns="@(UpToDateCheckInput)" /></Project>"""));
+
+        var build = consumer.Build();
+        var collect = consumer.Run("msbuild", "-t:CollectUpToDateCheckInputDesignTime", "-p:DesignTimeBuild=true", "-getItem:UpToDateCheckInput");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.True(collect.ExitCode == 0, collect.ToString());
+        using var items = System.Text.Json.JsonDocument.Parse(collect.Output[collect.Output.IndexOf('{')..]);
+        var inputs = items.RootElement.GetProperty("Items").GetProperty("UpToDateCheckInput").EnumerateArray()
+            .Select(item => item.GetProperty("FullPath").GetString()).ToList();
+        foreach (var file in new[] { "native/src/lib.rs", "native/src/more.rs", "native/Cargo.toml", "native/Cargo.lock" })
+        {
+            Assert.Contains(consumer.PathOf(file), inputs);
+        }
+    }
+
     private static void AssertCargoRuns(ConsumerWorkspace consumer, CargoInvocationLog cargo, int expected, string? change = null,
         IReadOnlyDictionary<string, string>? environment = null, params string[] arguments)
     {
