@@ -36,18 +36,38 @@ public static class RecordFile
         return [.. lines.Skip(1).Where(line => line.Length > 0)];
     }
 
-    /// <summary>Writes the rows; false when the folder cannot be written (the record is only a cache).</summary>
+    /// <summary>
+    /// Writes the rows; false when the folder cannot be written (the record is only a cache). The file is written
+    /// beside its place and then moved there, so that a build stopped half-way (or a full disk) never leaves a
+    /// truncated record that reads as a complete one; an earlier record is then removed instead.
+    /// </summary>
     public static bool Write(string path, string header, IEnumerable<IEnumerable<string>> rows)
     {
+        var partial = $"{path}.{Environment.ProcessId}.partial";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllLines(path, [header, .. rows.Select(row => string.Join('\t', row))]);
+            File.WriteAllLines(partial, [header, .. rows.Select(row => string.Join('\t', row))]);
+            File.Move(partial, path, overwrite: true);
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            TryDelete(partial);
+            TryDelete(path);
             return false;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more can be done; a stale record is voided by its own checks or the next successful write.
         }
     }
 

@@ -44,6 +44,16 @@ public sealed class BuildStateTests : IDisposable
         Assert.Null(BuildState.Parse(["input\t0\t/w/a.rs"]));
 
     [Fact]
+    public void RecordThatCannotBeWrittenLeavesNothingBehind()
+    {
+        var obj = Path.Combine(files.Root, "obj");
+        var blocked = Directory.CreateDirectory(Path.Combine(obj, "x.state")).FullName;
+
+        Assert.False(RecordFile.Write(blocked, BuildState.Header, [["stamp", "ABC"]]));
+        Assert.Empty(Directory.GetFiles(obj, "*.partial"));
+    }
+
+    [Fact]
     public void RecordOfAnotherKindOrFormatIsNotRead()
     {
         var path = Path.Combine(files.Root, "obj", "x.state");
