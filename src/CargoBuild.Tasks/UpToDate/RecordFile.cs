@@ -43,7 +43,7 @@ public static class RecordFile
     /// </summary>
     public static bool Write(string path, string header, IEnumerable<IEnumerable<string>> rows)
     {
-        var partial = $"{path}.{Environment.ProcessId}.partial";
+        var partial = $"{path}.{Guid.NewGuid():N}.partial";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
