@@ -1,12 +1,13 @@
 using System.Text;
+using CargoBuild.UpToDate;
 
 namespace CargoBuild.Toolchain;
 
 /// <summary>
 /// Everything that decides which compiler `rustc` in a folder is, as cargo's own cache of `rustc -vV` judges it:
 /// the rustc (or rustup proxy) file, the RUSTUP_* and RUSTC variables, rustup's settings (default toolchain,
-/// overrides), its installed toolchains and their compilers, and the rust-toolchain files above the folder. When none of these changed,
-/// the toolchain has not changed.
+/// overrides), its installed toolchains and their compilers, and the rust-toolchain files above the folder. When none
+/// of these changed, the toolchain has not changed.
 /// </summary>
 public static class RustcFingerprint
 {
@@ -48,11 +49,6 @@ public static class RustcFingerprint
         return fingerprint.ToString();
     }
 
-    private static void Add(StringBuilder fingerprint, string path)
-    {
-        var written = File.Exists(path) ? File.GetLastWriteTimeUtc(path)
-            : Directory.Exists(path) ? Directory.GetLastWriteTimeUtc(path)
-            : (DateTime?)null;
-        fingerprint.Append(path).Append('@').AppendLine(written?.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "absent");
-    }
+    private static void Add(StringBuilder fingerprint, string path) =>
+        fingerprint.Append(path).Append('@').AppendLine(WriteTime.Of(path));
 }

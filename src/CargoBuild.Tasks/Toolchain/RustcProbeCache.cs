@@ -8,7 +8,7 @@ namespace CargoBuild.Toolchain;
 /// </summary>
 public sealed class RustcProbeCache(string file)
 {
-    private const string Header = "cargobuild rustc-probes 1";
+    private const string Header = "cargobuild rustc-probes 2";
 
     public RustcVersionInfo? Find(string fingerprint)
     {
@@ -21,7 +21,7 @@ public sealed class RustcProbeCache(string file)
     {
         var entries = Read();
         entries[TextHash.Of(fingerprint)] = $"release: {info.Release}\nhost: {info.Host}\ncommit-hash: {info.CommitHash ?? "unknown"}\n";
-        RecordFile.Write(file, Header, entries.Select(entry => new[] { entry.Key, entry.Value.ReplaceLineEndings("\t") }));
+        RecordFile.Write(file, Header, entries.Select(entry => new[] { entry.Key, RecordFile.Escape(entry.Value) }));
     }
 
     private Dictionary<string, string> Read()
@@ -32,7 +32,7 @@ public sealed class RustcProbeCache(string file)
             var fields = row.Split('\t', 2);
             if (fields.Length == 2)
             {
-                entries[fields[0]] = fields[1].Replace('\t', '\n');
+                entries[fields[0]] = RecordFile.Unescape(fields[1]);
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CargoBuild.UpToDate;
 
 namespace CargoBuild.Toolchain;
@@ -29,7 +28,7 @@ public sealed record ToolchainCheckRecord(IReadOnlyList<KeyValuePair<string, str
             switch (fields[0])
             {
                 case "file" when fields.Length == 3:
-                    if (fields[1] != WrittenOrAbsent(fields[2]))
+                    if (fields[1] != WriteTime.Of(fields[2]))
                     {
                         return null;
                     }
@@ -54,7 +53,7 @@ public sealed record ToolchainCheckRecord(IReadOnlyList<KeyValuePair<string, str
         RecordFile.Write(path, Header,
         [
             ["key", key],
-            .. files.Distinct(StringComparer.Ordinal).Select(file => new[] { "file", WrittenOrAbsent(file), file }),
+            .. files.Distinct(StringComparer.Ordinal).Select(file => new[] { "file", WriteTime.Of(file), file }),
             .. Metadata.Select(entry => new[] { "metadata", entry.Key, entry.Value }),
             ["summary", Summary],
         ]);
@@ -62,7 +61,4 @@ public sealed record ToolchainCheckRecord(IReadOnlyList<KeyValuePair<string, str
     /// <summary>The key of a check: everything besides the workspace files that decides its outcome.</summary>
     public static string KeyOf(ToolchainSettings settings, string manifestPath, string rustcFingerprint) =>
         TextHash.Of($"{settings}\n{manifestPath}\n{rustcFingerprint}\n{typeof(ToolchainCheckRecord).Assembly.ManifestModule.ModuleVersionId}");
-
-    private static string WrittenOrAbsent(string path) =>
-        File.Exists(path) ? File.GetLastWriteTimeUtc(path).Ticks.ToString(CultureInfo.InvariantCulture) : "absent";
 }

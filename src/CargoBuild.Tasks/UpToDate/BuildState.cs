@@ -49,15 +49,10 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
                 case "artifact" when fields.Length == 4:
                     artifacts.Add(new BuildStateArtifact(fields[3], fields[1], fields[2]));
                     break;
-                case "warning" when fields.Length == WarningFields && fields[3..7].All(field => int.TryParse(field, NumberStyles.None, CultureInfo.InvariantCulture, out _)):
+                case "warning" when fields.Length == WarningFields && Numbers(fields[3..7]) is [var line, var column, var endLine, var endColumn]:
                     warnings.Add(new BuildDiagnostic(DiagnosticSeverity.Warning, NullIfEmpty(fields[1]), RecordFile.Unescape(fields[8]))
                     {
-                        File = NullIfEmpty(fields[2]),
-                        Line = int.Parse(fields[3], CultureInfo.InvariantCulture),
-                        Column = int.Parse(fields[4], CultureInfo.InvariantCulture),
-                        EndLine = int.Parse(fields[5], CultureInfo.InvariantCulture),
-                        EndColumn = int.Parse(fields[6], CultureInfo.InvariantCulture),
-                        HelpLink = NullIfEmpty(fields[7]),
+                        File = NullIfEmpty(fields[2]), Line = line, Column = column, EndLine = endLine, EndColumn = endColumn, HelpLink = NullIfEmpty(fields[7]),
                     });
                     break;
                 default:
@@ -69,6 +64,21 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // The numbers, or null when one of them is not a number.
+    private static int[]? Numbers(string[] fields)
+    {
+        var numbers = new int[fields.Length];
+        for (var index = 0; index < fields.Length; index++)
+        {
+            if (!int.TryParse(fields[index], NumberStyles.None, CultureInfo.InvariantCulture, out numbers[index]))
+            {
+                return null;
+            }
+        }
+
+        return numbers;
+    }
 
     private static string? NullIfEmpty(string field) => field.Length == 0 ? null : RecordFile.Unescape(field);
 }
