@@ -28,7 +28,7 @@ public sealed partial class GuideAnchorTests
         {
             var link = GuideLink().Match(rule.Guide!.UrlFor(rule, CargoVersion.Parse(resolved)));
             Assert.True(link.Success, link.Value);
-            Assert.True(SharedResearch.GuideAnchors.TryGetValue(link.Groups["version"].Value, out var anchors), $"{link.Value}: no such hosted guide");
+            Assert.True(HostedGuideAnchors.ByVersion.TryGetValue(link.Groups["version"].Value, out var anchors), $"{link.Value}: no such hosted guide");
             Assert.Contains(link.Groups["anchor"].Value, anchors);
         }
     }
@@ -45,7 +45,7 @@ public sealed partial class GuideAnchorTests
         }
 
         var inRanges = HostedVersions().Where(version => rule.GuideRanges.Any(range => version >= range.First && version <= range.Last));
-        var haveAnchor = HostedVersions().Where(version => SharedResearch.GuideAnchors[version.ToString()].Contains(rule.Anchor));
+        var haveAnchor = HostedVersions().Where(version => HostedGuideAnchors.ByVersion[version.ToString()].Contains(rule.Anchor));
 
         Assert.Equal(haveAnchor, inRanges);
     }
@@ -53,7 +53,7 @@ public sealed partial class GuideAnchorTests
     [Fact]
     public void HostedVersionsAreEveryReleasedGuideWithAMigrationPage()
     {
-        var released = SharedResearch.GuideAnchors.Keys.Select(CargoVersion.Parse).Where(version => version.PreRelease is null).Order();
+        var released = HostedGuideAnchors.ByVersion.Keys.Select(CargoVersion.Parse).Where(version => version.PreRelease is null).Order();
 
         Assert.Equal(released, HostedVersions());
     }
@@ -67,7 +67,7 @@ public sealed partial class GuideAnchorTests
     {
         var covered = BuiltInRules.Rules.Rules.Select(rule => rule.Anchor).OfType<string>().ToHashSet();
 
-        var uncovered = SharedResearch.GuideAnchors.Values.SelectMany(anchors => anchors).Distinct()
+        var uncovered = HostedGuideAnchors.ByVersion.Values.SelectMany(anchors => anchors).Distinct()
             .Where(anchor => !StepHeading().IsMatch(anchor) && !covered.Contains(anchor) && !Excluded().ContainsKey(anchor));
 
         Assert.Empty(uncovered);
@@ -76,10 +76,10 @@ public sealed partial class GuideAnchorTests
     [Fact]
     public void CatalogCoversEverySectionOfTheNewestGuide()
     {
-        var newest = SharedResearch.GuideAnchors.Keys.Select(CargoVersion.Parse).Max()!.ToString();
+        var newest = HostedGuideAnchors.ByVersion.Keys.Select(CargoVersion.Parse).Max()!.ToString();
         var covered = BuiltInRules.Rules.Rules.Select(rule => rule.Anchor).OfType<string>().ToHashSet();
 
-        var uncovered = SharedResearch.GuideAnchors[newest].Where(anchor => !StepHeading().IsMatch(anchor) && !covered.Contains(anchor));
+        var uncovered = HostedGuideAnchors.ByVersion[newest].Where(anchor => !StepHeading().IsMatch(anchor) && !covered.Contains(anchor));
 
         Assert.Equal(["migrating-from-older-pyo3-versions"], uncovered);
     }
@@ -87,7 +87,7 @@ public sealed partial class GuideAnchorTests
     [Fact]
     public void EveryExclusionIsARealAnchorWithoutARuleAndSaysWhy()
     {
-        var allAnchors = SharedResearch.GuideAnchors.Values.SelectMany(anchors => anchors).ToHashSet();
+        var allAnchors = HostedGuideAnchors.ByVersion.Values.SelectMany(anchors => anchors).ToHashSet();
         var ruleAnchors = BuiltInRules.Rules.Rules.Select(rule => rule.Anchor).ToHashSet();
 
         Assert.NotEmpty(Excluded());
@@ -102,7 +102,7 @@ public sealed partial class GuideAnchorTests
     [Fact]
     public void EveryGuideStepHasARule()
     {
-        var steps = SharedResearch.GuideAnchors.Values.SelectMany(anchors => anchors).Where(anchor => StepHeading().IsMatch(anchor)).Distinct()
+        var steps = HostedGuideAnchors.ByVersion.Values.SelectMany(anchors => anchors).Where(anchor => StepHeading().IsMatch(anchor)).Distinct()
             .Select(anchor => StepHeading().Match(anchor)).Select(step => $"0.{step.Groups["from"].Value[1..]} → 0.{step.Groups["to"].Value[1..]}");
 
         var ruleSteps = BuiltInRules.Rules.Rules.Select(rule => rule.Step).ToHashSet();
