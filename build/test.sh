@@ -5,7 +5,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Debian's packaged crate sources give an offline pyo3 0.17.3; Debian's rustc gives a real old toolchain (1.63).
+# Debian's packaged crate sources give an offline pyo3 0.17.3 (and PyO3's own compile-fail tests); Debian's rustc
+# gives a real old toolchain (1.63).
 missing=()
 [ -d /usr/share/cargo/registry ] && ls -d /usr/share/cargo/registry/pyo3-0.17.* >/dev/null 2>&1 || missing+=(librust-pyo3-dev)
 [ -x /usr/bin/rustc ] || missing+=(rustc)
@@ -23,6 +24,20 @@ fi
 for channel in stable nightly; do
   rustup toolchain list | grep -q "^$channel-" || { echo "test.sh: rustup toolchain '$channel' is missing" >&2; exit 1; }
 done
+
+# Newer pyo3 releases (0.22, 0.28, 0.29) from Debian's trixie, sid and experimental crate sources, downloaded into a
+# cache (never installed). The tests find each registry, and the pyo3 version it holds, in registries.tsv.
+cache="${CARGOBUILD_TEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cargobuild-tests}"
+registries="$cache/pyo3/registries.tsv"
+mkdir -p "$cache/pyo3"
+{
+  bookworm="$(find /usr/share/cargo/registry -maxdepth 1 -name 'pyo3-0.17.*' -printf '%f\n' | sed 's/^pyo3-//' | sort -V | tail -n 1)"
+  echo "bookworm $bookworm /usr/share/cargo/registry"
+  "$root/build/pyo3-registries.sh" "$cache/pyo3"
+} > "$registries.partial"
+mv "$registries.partial" "$registries"
+export CARGOBUILD_PYO3_REGISTRIES="$registries"
+cat "$registries"
 
 cd "$root"
 dotnet test BuildTasks.sln -c Release "$@"

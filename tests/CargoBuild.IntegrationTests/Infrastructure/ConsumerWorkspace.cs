@@ -73,8 +73,11 @@ public sealed class ConsumerWorkspace(PackagedCargoBuild package, string directo
             """)
         .WriteFile(Path.Combine(relativeDirectory, "src", "lib.rs"), body);
 
-    /// <summary>A cdylib crate that depends on pyo3 0.17 as a Python extension module.</summary>
-    public ConsumerWorkspace WritePyO3Crate(string relativeDirectory, string packageName, string body) =>
+    /// <summary>Makes the crates of this workspace resolve crates.io to the given pyo3 registry.</summary>
+    public ConsumerWorkspace UsePyO3Registry(PyO3Registry registry) => WriteFile(".cargo/config.toml", registry.CargoConfig);
+
+    /// <summary>A cdylib crate that depends on pyo3 (0.17 unless told) as a Python extension module.</summary>
+    public ConsumerWorkspace WritePyO3Crate(string relativeDirectory, string packageName, string body, string pyo3Version = "0.17") =>
         WriteFile(Path.Combine(relativeDirectory, "Cargo.toml"), $$"""
             [package]
             name = "{{packageName}}"
@@ -85,7 +88,7 @@ public sealed class ConsumerWorkspace(PackagedCargoBuild package, string directo
             crate-type = ["cdylib"]
 
             [dependencies]
-            pyo3 = { version = "0.17", features = ["extension-module"] }
+            pyo3 = { version = "{{pyo3Version}}", features = ["extension-module"] }
             """)
         .WriteFile(Path.Combine(relativeDirectory, "src", "lib.rs"), body);
 
