@@ -11,7 +11,7 @@ namespace CargoBuild.CargoMessages;
 /// </summary>
 /// <remarks>
 /// A forward-only reader builds the messages directly, skipping the fields CargoBuild does not use (most of a
-/// diagnostic's bulk: the quoted source text of every span): a build with many diagnostics parses at the speed of
+/// diagnostic's bulk: the explanation of its code; of the quoted source lines only the highlighted part is kept): a build with many diagnostics parses at the speed of
 /// the reader, and a build's first message costs no serializer start-up. Every field is optional, as cargo's
 /// format is forwards-compatible; a field of the wrong type makes the line unreadable, never an exception.
 /// </remarks>
@@ -153,7 +153,7 @@ public static class CargoMessageParser
 
     private static RustcSpan ReadSpan(ref Utf8JsonReader reader)
     {
-        string? fileName = null, label = null, suggestedReplacement = null;
+        string? fileName = null, label = null, suggestedReplacement = null, text = null;
         int lineStart = 0, lineEnd = 0, columnStart = 0, columnEnd = 0;
         var isPrimary = false;
         RustcExpansion? expansion = null;
@@ -168,11 +168,42 @@ public static class CargoMessageParser
             else if (reader.ValueTextEquals("label"u8)) { label = ReadString(ref reader); }
             else if (reader.ValueTextEquals("suggested_replacement"u8)) { suggestedReplacement = ReadString(ref reader); }
             else if (reader.ValueTextEquals("expansion"u8)) { expansion = ReadObject(ref reader) ? ReadExpansion(ref reader) : null; }
+            else if (reader.ValueTextEquals("text"u8)) { text = ReadHighlightedText(ref reader); }
             else { SkipValue(ref reader); }
         }
 
         return new RustcSpan(fileName ?? "", lineStart, lineEnd, columnStart, columnEnd, isPrimary,
-            string.IsNullOrEmpty(label) ? null : label, suggestedReplacement, expansion);
+            string.IsNullOrEmpty(label) ? null : label, suggestedReplacement, expansion, text);
+    }
+
+    /// <summary>The highlighted part of each quoted source line (1-based character columns, end exclusive), joined by newlines.</summary>
+    private static string? ReadHighlightedText(ref Utf8JsonReader reader)
+    {
+        StringBuilder? text = null;
+        while (NextArrayObject(ref reader))
+        {
+            string? line = null;
+            int start = 0, end = 0;
+            while (NextProperty(ref reader))
+            {
+                if (reader.ValueTextEquals("text"u8)) { line = ReadString(ref reader); }
+                else if (reader.ValueTextEquals("highlight_start"u8)) { start = ReadInt32(ref reader); }
+                else if (reader.ValueTextEquals("highlight_end"u8)) { end = ReadInt32(ref reader); }
+                else { SkipValue(ref reader); }
+            }
+
+            if (line is null)
+            {
+                continue;
+            }
+
+            var from = Math.Clamp(start - 1, 0, line.Length);
+            var to = Math.Clamp(end - 1, from, line.Length);
+            text = text is null ? new StringBuilder() : text.Append('\n');
+            text.Append(line, from, to - from);
+        }
+
+        return text?.ToString();
     }
 
     private static RustcExpansion? ReadExpansion(ref Utf8JsonReader reader)

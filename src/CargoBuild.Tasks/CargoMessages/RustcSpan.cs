@@ -1,6 +1,9 @@
 namespace CargoBuild.CargoMessages;
 
-/// <summary>A source range of a rustc diagnostic. Lines and columns are 1-based; ColumnEnd is exclusive.</summary>
+/// <summary>
+/// A source range of a rustc diagnostic. Lines and columns are 1-based; ColumnEnd is exclusive. Text is the source
+/// under the range (its lines joined by newlines), which tells what the code names, or null when rustc quotes none.
+/// </summary>
 public sealed record RustcSpan(
     string FileName,
     int LineStart,
@@ -10,4 +13,5 @@ public sealed record RustcSpan(
     bool IsPrimary,
     string? Label,
     string? SuggestedReplacement,
-    RustcExpansion? Expansion);
+    RustcExpansion? Expansion,
+    string? Text = null);

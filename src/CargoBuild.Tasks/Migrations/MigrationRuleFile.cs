@@ -20,8 +20,8 @@ public static class MigrationRuleFile
 
     private static readonly string[] TopLevelKeys = ["format", "guide"];
     private static readonly string[] GuideKeys = ["base", "hosted"];
-    private static readonly string[] RuleKeys = ["id", "code", "title", "step", "package", "fix", "anchor", "guide", "url", "rustc-codes"];
-    private static readonly string[] SignalKeys = ["from", "level", "versions", "message", "context", "confirmed"];
+    private static readonly string[] RuleKeys = ["id", "code", "title", "step", "package", "fix", "anchor", "guide", "url", "rustc-codes", "old-apis"];
+    private static readonly string[] SignalKeys = ["from", "level", "versions", "message", "context", "confirmed", "requirement"];
     private static readonly string[] ExcludedKeys = ["anchor", "reason"];
 
     public static IReadOnlyList<MigrationRule> Load(string path, ICollection<BuildDiagnostic> diagnostics)
@@ -141,6 +141,14 @@ public static class MigrationRuleFile
             errors.Add(Error(rule, rule.Get("anchor"), $"Rule '{id}' has an anchor but no guide = [[first, last]] ranges, or the file has no [guide] table; give a url instead."));
         }
 
+        var step = rule.Get("step")?.AsString;
+        var stepTo = step is null ? null : StepTarget(step);
+        if (step is not null && stepTo is null)
+        {
+            errors.Add(Error(rule, rule.Get("step"), $"step = \"{step}\" must name two versions, like \"0.20 → 0.21\" or \"1.x → 2.0\"."));
+        }
+
+        var oldApis = Strings(rule, "old-apis", errors);
         var signals = rule.TableArray("signal").Select(signal => ReadSignal(signal, errors)).OfType<MigrationSignal>().ToList();
         if (errors.Count > errorsBefore)
         {
@@ -149,12 +157,36 @@ public static class MigrationRuleFile
 
         return new MigrationRule(id!, code!, title!, fix!, rule.Get("package")?.AsString ?? "pyo3", signals)
         {
-            Step = rule.Get("step")?.AsString,
+            Step = step,
+            StepTo = stepTo,
+            OldApis = oldApis,
             Anchor = anchor,
             GuideRanges = ranges,
             Url = url,
             Guide = guide,
         };
+    }
+
+    // "0.20 → 0.21" (or "1.x → 2.0"): the release that made the change is the second version.
+    private static CargoVersion? StepTarget(string step) =>
+        step.Split('→') is [var from, var to] && CargoVersion.TryParse(Wildcard(from), out _) && CargoVersion.TryParse(Wildcard(to), out var target) ? target : null;
+
+    private static string Wildcard(string version) => version.Trim().Replace(".x", "", StringComparison.Ordinal).Replace(".*", "", StringComparison.Ordinal);
+
+    private static IReadOnlyList<string> Strings(TomlDocument table, string key, List<BuildDiagnostic> errors)
+    {
+        if (table.Get(key) is not { } entry)
+        {
+            return [];
+        }
+
+        if (entry.Value is IReadOnlyList<object?> values && values.All(value => value is string { Length: > 0 }))
+        {
+            return [.. values.Cast<string>()];
+        }
+
+        errors.Add(Error(table, entry, $"{key} must be a list of non-empty strings."));
+        return [];
     }
 
     private static List<(CargoVersion, CargoVersion)> GuideRanges(TomlDocument rule, List<BuildDiagnostic> errors)
@@ -219,6 +251,7 @@ public static class MigrationRuleFile
             : new MigrationSignal(parsedSource!.Value, level == "warning" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, versions, message, context)
             {
                 Confirmed = signal.Get("confirmed")?.AsString,
+                IsRequirement = signal.Get("requirement")?.IsTrue ?? false,
                 RequiredLiterals = message is null ? null : RequiredLiterals.Of(message.ToString()),
             };
     }

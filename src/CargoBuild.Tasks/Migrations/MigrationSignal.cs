@@ -15,6 +15,12 @@ public sealed record MigrationSignal(SignalSource Source, DiagnosticSeverity Lev
     public string? Confirmed { get; init; }
 
     /// <summary>
+    /// The diagnostic itself is specific to a requirement PyO3 makes (its own trait bound, option or type named in it),
+    /// so the signal may link without evidence of an upgrade, worded as the requirement rather than a breaking change.
+    /// </summary>
+    public bool IsRequirement { get; init; }
+
+    /// <summary>
     /// Text the message must contain for <see cref="Message"/> to match (any one of them), or null when the pattern
     /// has no such text; <see cref="LiteralPrefilter"/> looks for it before the pattern runs.
     /// </summary>
