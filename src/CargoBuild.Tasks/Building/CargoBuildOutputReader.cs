@@ -11,6 +11,10 @@ namespace CargoBuild.Building;
 /// the native libraries of local crates are collected from compiler-artifact messages, and lines that are not
 /// cargo's JSON are kept as messages so nothing is lost.
 /// </summary>
+/// <remarks>
+/// A compilation's diagnostics are held until it ends (its artifact, or the end of the build), so that twins, which
+/// rustc emits apart with part of the notes each, are merged into one. Call <see cref="Complete"/> when cargo exits.
+/// </remarks>
 public sealed class CargoBuildOutputReader(
     RustcDiagnosticMapper mapper,
     Action<BuildDiagnostic> report,
@@ -20,6 +24,8 @@ public sealed class CargoBuildOutputReader(
     private readonly HashSet<(DiagnosticSeverity, string?, string?, int, int, string)> reported = [];
     private readonly List<NativeArtifact> artifacts = [];
     private readonly HashSet<string> artifactPaths = new(StringComparer.Ordinal);
+    private readonly List<HeldDiagnostic> held = [];
+    private readonly Dictionary<(string, TwinIdentity), HeldDiagnostic> heldByIdentity = [];
 
     public IReadOnlyList<NativeArtifact> Artifacts => artifacts;
 
@@ -33,12 +39,14 @@ public sealed class CargoBuildOutputReader(
         switch (CargoMessageParser.Parse(line))
         {
             case CompilerMessage message:
-                OnCompilerMessage(message.Diagnostic);
+                OnCompilerMessage(message);
                 break;
             case CompilerArtifact artifact:
+                ReportHeld(CompilationOf(artifact.PackageId, artifact.Target));
                 OnArtifact(artifact);
                 break;
             case BuildFinished finished:
+                Complete();
                 BuildSucceeded = finished.Success;
                 break;
             case NonJsonLine { ParseError: { } error } garbled:
@@ -54,20 +62,53 @@ public sealed class CargoBuildOutputReader(
         }
     }
 
-    private void OnCompilerMessage(RustcDiagnostic diagnostic)
+    /// <summary>Reports the diagnostics still held: cargo has exited, with or without its final message.</summary>
+    public void Complete() => ReportHeld(compilation: null);
+
+    private void OnCompilerMessage(CompilerMessage message)
     {
+        var diagnostic = message.Diagnostic;
         if (diagnostic.Rendered is { Length: > 0 } rendered)
         {
             logDetail(rendered.TrimEnd());
         }
 
-        if (mapper.Map(diagnostic) is not { } mapped)
+        var compilation = CompilationOf(message.PackageId, message.Target);
+        var location = mapper.Locate(diagnostic.PrimarySpan);
+        var identity = new TwinIdentity(diagnostic.Level, diagnostic.Code, diagnostic.Message, location?.FileName, location?.LineStart ?? 0, location?.ColumnStart ?? 0);
+        if (heldByIdentity.TryGetValue((compilation, identity), out var twin))
+        {
+            twin.Diagnostic = twin.Diagnostic.WithTwin(diagnostic);
+            return;
+        }
+
+        var entry = new HeldDiagnostic(compilation, identity, diagnostic);
+        held.Add(entry);
+        heldByIdentity.Add((compilation, identity), entry);
+    }
+
+    /// <summary>Reports, in the order they came, the held diagnostics of one compilation, or of all when it is null.</summary>
+    private void ReportHeld(string? compilation)
+    {
+        if (held.Count == 0)
         {
             return;
         }
 
-        Report(rewriter is null ? mapped : rewriter.Rewrite(diagnostic, mapped, SignalSource.Rustc), diagnostic.Message);
+        foreach (var entry in held.Where(entry => compilation is null || entry.Compilation == compilation).ToList())
+        {
+            heldByIdentity.Remove((entry.Compilation, entry.Identity));
+            if (mapper.Map(entry.Diagnostic) is { } mapped)
+            {
+                Report(rewriter is null ? mapped : rewriter.Rewrite(entry.Diagnostic, mapped, SignalSource.Rustc), entry.Diagnostic.Message);
+            }
+        }
+
+        held.RemoveAll(entry => compilation is null || entry.Compilation == compilation);
     }
+
+    private static string CompilationOf(string packageId, CargoTarget target) =>
+        $"{packageId}\n{target.Name}\n{string.Join(",", target.Kind)}";
 
     private void OnArtifact(CompilerArtifact artifact)
     {

@@ -58,6 +58,7 @@ public sealed class CargoBuildSession(
                 reader.ReadStandardOutput(line.Text);
             }
         }, cancellationToken);
+        reader.Complete();
         if (result is null)
         {
             return null;

@@ -11,7 +11,7 @@ namespace CargoBuild.CargoMessages;
 /// </summary>
 /// <remarks>
 /// A forward-only reader builds the messages directly, skipping the fields CargoBuild does not use (most of a
-/// diagnostic's bulk: the explanation of its code; of the quoted source lines only the highlighted part is kept): a build with many diagnostics parses at the speed of
+/// diagnostic's bulk: the explanation of its code): a build with many diagnostics parses at the speed of
 /// the reader, and a build's first message costs no serializer start-up. Every field is optional, as cargo's
 /// format is forwards-compatible; a field of the wrong type makes the line unreadable, never an exception.
 /// </remarks>
@@ -153,7 +153,7 @@ public static class CargoMessageParser
 
     private static RustcSpan ReadSpan(ref Utf8JsonReader reader)
     {
-        string? fileName = null, label = null, suggestedReplacement = null, text = null;
+        string? fileName = null, label = null, suggestedReplacement = null, text = null, source = null;
         int lineStart = 0, lineEnd = 0, columnStart = 0, columnEnd = 0;
         var isPrimary = false;
         RustcExpansion? expansion = null;
@@ -168,18 +168,23 @@ public static class CargoMessageParser
             else if (reader.ValueTextEquals("label"u8)) { label = ReadString(ref reader); }
             else if (reader.ValueTextEquals("suggested_replacement"u8)) { suggestedReplacement = ReadString(ref reader); }
             else if (reader.ValueTextEquals("expansion"u8)) { expansion = ReadObject(ref reader) ? ReadExpansion(ref reader) : null; }
-            else if (reader.ValueTextEquals("text"u8)) { text = ReadHighlightedText(ref reader); }
+            else if (reader.ValueTextEquals("text"u8)) { (text, source) = ReadQuotedText(ref reader); }
             else { SkipValue(ref reader); }
         }
 
         return new RustcSpan(fileName ?? "", lineStart, lineEnd, columnStart, columnEnd, isPrimary,
-            string.IsNullOrEmpty(label) ? null : label, suggestedReplacement, expansion, text);
+            string.IsNullOrEmpty(label) ? null : label, suggestedReplacement, expansion, text, source);
     }
 
-    /// <summary>The highlighted part of each quoted source line (1-based character columns, end exclusive), joined by newlines.</summary>
-    private static string? ReadHighlightedText(ref Utf8JsonReader reader)
+    /// <summary>
+    /// The highlighted part of each quoted source line (1-based character columns, end exclusive) and the whole lines,
+    /// each joined by newlines; the whole lines let a suggestion be shown applied to the code around it.
+    /// </summary>
+    private static (string? Highlighted, string? Lines) ReadQuotedText(ref Utf8JsonReader reader)
     {
-        StringBuilder? text = null;
+        StringBuilder? highlighted = null;
+        string? firstLine = null;
+        StringBuilder? lines = null;
         while (NextArrayObject(ref reader))
         {
             string? line = null;
@@ -199,11 +204,21 @@ public static class CargoMessageParser
 
             var from = Math.Clamp(start - 1, 0, line.Length);
             var to = Math.Clamp(end - 1, from, line.Length);
-            text = text is null ? new StringBuilder() : text.Append('\n');
-            text.Append(line, from, to - from);
+            highlighted = highlighted is null ? new StringBuilder() : highlighted.Append('\n');
+            highlighted.Append(line, from, to - from);
+
+            // Most spans quote one line: keep that string as it is, and join only when there are more.
+            if (firstLine is null)
+            {
+                firstLine = line;
+            }
+            else
+            {
+                (lines ??= new StringBuilder(firstLine)).Append('\n').Append(line);
+            }
         }
 
-        return text?.ToString();
+        return (highlighted?.ToString(), lines?.ToString() ?? firstLine);
     }
 
     private static RustcExpansion? ReadExpansion(ref Utf8JsonReader reader)

@@ -2,7 +2,8 @@ namespace CargoBuild.CargoMessages;
 
 /// <summary>
 /// A source range of a rustc diagnostic. Lines and columns are 1-based; ColumnEnd is exclusive. Text is the source
-/// under the range (its lines joined by newlines), which tells what the code names, or null when rustc quotes none.
+/// under the range (its lines joined by newlines), which tells what the code names, or null when rustc quotes none;
+/// Source is the whole of those lines.
 /// </summary>
 public sealed record RustcSpan(
     string FileName,
@@ -14,4 +15,5 @@ public sealed record RustcSpan(
     string? Label,
     string? SuggestedReplacement,
     RustcExpansion? Expansion,
-    string? Text = null);
+    string? Text = null,
+    string? Source = null);

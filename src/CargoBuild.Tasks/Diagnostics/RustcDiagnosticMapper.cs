@@ -5,8 +5,9 @@ namespace CargoBuild.Diagnostics;
 
 /// <summary>
 /// Maps a rustc diagnostic to an MSBuild-ready one: severity, rustc's code, the primary span's absolute location
-/// (at the user's macro call site when the span comes from a macro expansion), and one line of message that also
-/// carries rustc's notes and help (console loggers repeat the location on every line of a multi-line message).
+/// (at the user's macro call site when the span comes from a macro's definition), and one line of message that also
+/// carries rustc's notes and help, suggestions shown whole (console loggers repeat the location on every line of a
+/// multi-line message).
 /// </summary>
 public sealed class RustcDiagnosticMapper(string workspaceRoot)
 {
@@ -51,15 +52,22 @@ public sealed class RustcDiagnosticMapper(string workspaceRoot)
 
         // A span produced by a macro points into the macro's definition (or into code the user does not own):
         // follow the expansions back to the call site. Tokens the user passed to the macro lie inside the call
-        // and keep their own, more precise span.
+        // and keep their own, more precise span. So does code an attribute or derive made at a place in the user's
+        // item (PyO3 locates an argument's conversion at the argument's type): that place is what rustc shows,
+        // while the attribute's own span is only its name, above the item.
         var site = span;
-        while (site.Expansion is { } expansion && !(IsUserFile(site.FileName) && IsInsideAnInvocation(site)))
+        while (site.Expansion is { } expansion
+               && !(IsUserFile(site.FileName) && (IsAttribute(expansion) || IsInsideAnInvocation(site))))
         {
             site = expansion.Span;
         }
 
         return site with { FileName = ResolvePath(site.FileName) };
     }
+
+    // rustc names an attribute macro's expansion "#[pyfunction]" and a derive's "#[derive(Clone)]"; a function-like
+    // macro's ends with '!'.
+    private static bool IsAttribute(RustcExpansion expansion) => expansion.MacroDeclName.StartsWith("#[", StringComparison.Ordinal);
 
     // Macros nest (println! calls format_args!): the tokens may lie in any invocation up the chain.
     private static bool IsInsideAnInvocation(RustcSpan span)
@@ -101,15 +109,28 @@ public sealed class RustcDiagnosticMapper(string workspaceRoot)
             && (diagnostic.Message.StartsWith("aborting due to", StringComparison.Ordinal)
                 || (diagnostic.Level == "warning" && diagnostic.Message.EndsWith(" emitted", StringComparison.Ordinal))));
 
+    // A diagnostic merged from twins has a primary span with a label for each bound that failed at that place.
+    private static IEnumerable<string> PrimaryLabels(RustcDiagnostic diagnostic) =>
+        diagnostic.PrimarySpan is not { } primary
+            ? []
+            : diagnostic.Spans
+                .Where(span => span.Label is not null && (span == primary || (span.IsPrimary && SameStart(span, primary))))
+                .Select(span => OneLineText.Prose(span.Label!))
+                .Distinct(StringComparer.Ordinal);
+
+    private static bool SameStart(RustcSpan first, RustcSpan second) =>
+        first.FileName == second.FileName && first.LineStart == second.LineStart && first.ColumnStart == second.ColumnStart;
+
     private static bool IsErrorIndexCode(string? code) =>
         code is { Length: 5 } && code[0] == 'E' && code.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0;
 
     private static string ComposeMessage(RustcDiagnostic diagnostic, bool isInternalCompilerError)
     {
-        var message = new StringBuilder(diagnostic.Message);
-        if (diagnostic.PrimarySpan?.Label is { } label && !diagnostic.Message.Contains(label, StringComparison.Ordinal))
+        var message = new StringBuilder(OneLineText.Prose(diagnostic.Message));
+        var labels = PrimaryLabels(diagnostic).Where(label => !diagnostic.Message.Contains(label, StringComparison.Ordinal)).ToList();
+        if (labels.Count > 0)
         {
-            message.Append(": ").Append(label);
+            message.Append(": ").AppendJoin("; ", labels);
         }
 
         foreach (var child in diagnostic.Children)
@@ -119,11 +140,10 @@ public sealed class RustcDiagnosticMapper(string workspaceRoot)
                 continue;
             }
 
-            message.Append("; ").Append(child.Level).Append(": ").Append(child.Message);
-            var suggestion = child.Spans.FirstOrDefault(span => !string.IsNullOrEmpty(span.SuggestedReplacement));
-            if (suggestion is not null)
+            message.Append("; ").Append(child.Level).Append(": ").Append(OneLineText.Prose(child.Message));
+            if (SuggestionText.Render(child.Spans) is { } suggestion)
             {
-                message.Append(": `").Append(suggestion.SuggestedReplacement).Append('`');
+                message.Append(": ").Append(suggestion);
             }
         }
 
