@@ -38,6 +38,21 @@ public sealed class CargoBuildOutputReaderTests
     }
 
     [Fact]
+    public void DiagnosticsOfACargoThatEndsWithoutItsLastMessageAreReportedWhenItExits()
+    {
+        var reader = Reader("type-error");
+        var lines = RecordedCargoOutput.StandardOutput("type-error").Where(line => !line.Contains("\"build-finished\"", StringComparison.Ordinal));
+
+        Feed(reader, lines);
+        var beforeExit = reported.Count;
+        reader.Complete();
+
+        Assert.Equal(0, beforeExit);
+        Assert.Equal("E0308", Assert.Single(reported).Code);
+        Assert.Equal(1, reader.ReportedErrors);
+    }
+
+    [Fact]
     public void GarbledJsonIsAWarningAndOtherTextIsKept()
     {
         var reader = Reader("type-error");
