@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace CargoBuild.Diagnostics;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal static class OneLineText
             return text;
         }
 
-        var joined = new System.Text.StringBuilder(text.Length);
+        var joined = new StringBuilder(text.Length);
         foreach (var line in Lines(text))
         {
             if (joined.Length > 0)

@@ -109,7 +109,7 @@ public sealed class RustcDiagnosticMapper(string workspaceRoot)
             && (diagnostic.Message.StartsWith("aborting due to", StringComparison.Ordinal)
                 || (diagnostic.Level == "warning" && diagnostic.Message.EndsWith(" emitted", StringComparison.Ordinal))));
 
-    // A diagnostic merged from twins has a primary span with a label for each bound that failed at that place.
+    // A diagnostic merged from twins has a primary span from each twin, at one place, each with its own label.
     private static IEnumerable<string> PrimaryLabels(RustcDiagnostic diagnostic) =>
         diagnostic.PrimarySpan is not { } primary
             ? []

@@ -1,3 +1,4 @@
+using System.Text;
 using CargoBuild.CargoMessages;
 
 namespace CargoBuild.Diagnostics;
@@ -74,7 +75,7 @@ internal static class SuggestionText
         foreach (var onOneLine in ordered.GroupBy(part => part.LineStart))
         {
             var source = onOneLine.First().Source!;
-            var applied = new System.Text.StringBuilder();
+            var applied = new StringBuilder();
             var column = 0;
             foreach (var part in onOneLine)
             {
@@ -93,7 +94,7 @@ internal static class SuggestionText
             lines.Add((onOneLine.Key, applied.ToString().Trim()));
         }
 
-        var joined = new System.Text.StringBuilder(lines[0].Text);
+        var joined = new StringBuilder(lines[0].Text);
         for (var index = 1; index < lines.Count; index++)
         {
             joined.Append(lines[index].Number == lines[index - 1].Number + 1 ? " " : Gap).Append(lines[index].Text);
