@@ -5,7 +5,8 @@ using CargoBuild.Migrations;
 using CargoBuild.Versions;
 
 // Streams cargo JSON lines (real recordings: pyo3 0.17.3 old-API builds and plain rustc errors, repeated) through
-// parsing, location mapping and PyO3 rule matching, as CargoCompile does, and reports the rate and memory.
+// parsing, location mapping and PyO3 rule matching, as CargoCompile does, and reports the rate and memory. Each
+// recording keeps its build-finished line: the reader holds a build's diagnostics until then, to merge rustc's twins.
 var repository = Directory.GetCurrentDirectory();
 while (!File.Exists(Path.Combine(repository, "BuildTasks.sln")))
 {
@@ -16,7 +17,8 @@ var fixtures = Path.Combine(repository, "tests/CargoBuild.Tests/Fixtures");
 var recorded = Directory.GetFiles(Path.Combine(fixtures, "pyo3"), "*.jsonl")
     .Concat(Directory.GetFiles(Path.Combine(fixtures, "cargo"), "*.stdout.jsonl"))
     .SelectMany(File.ReadLines)
-    .Where(line => line.Contains("\"reason\":\"compiler-message\"", StringComparison.Ordinal))
+    .Where(line => line.Contains("\"reason\":\"compiler-message\"", StringComparison.Ordinal)
+        || line.Contains("\"reason\":\"build-finished\"", StringComparison.Ordinal))
     .ToArray();
 // Every build that runs cargo loads the rules first, so their cost counts as much as matching does.
 var memoryBeforeRules = GC.GetTotalMemory(forceFullCollection: true);

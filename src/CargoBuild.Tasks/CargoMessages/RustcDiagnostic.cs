@@ -20,7 +20,9 @@ public sealed record RustcDiagnostic(
     {
         Spans = [.. Spans, .. twin.Spans.Where(span => !Spans.Contains(span))],
         Children = [.. Children, .. twin.Children.Where(child => !Children.Any(own => own.SaysTheSame(child)))],
-        Rendered = twin.Rendered is null || twin.Rendered == Rendered ? Rendered : Rendered is null ? twin.Rendered : Rendered + "\n" + twin.Rendered,
+        Rendered = twin.Rendered is null || (Rendered?.Contains(twin.Rendered, StringComparison.Ordinal) ?? false)
+            ? Rendered
+            : Rendered is null ? twin.Rendered : Rendered + "\n" + twin.Rendered,
     };
 
     private bool SaysTheSame(RustcDiagnostic other) =>
