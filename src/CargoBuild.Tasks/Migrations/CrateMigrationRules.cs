@@ -23,8 +23,8 @@ public sealed class CrateMigrationRules(IReadOnlyList<ApplicableSignal> signals)
     /// <param name="source">Which tool said it.</param>
     /// <param name="upgradedFrom">
     /// The pyo3 version the code was written for, when known: then only the steps after it up to the resolved version
-    /// are breaking changes the code crossed. Without it, the source text under the diagnostic's spans naming an API a
-    /// step changed is the evidence; without either, only requirement signals link.
+    /// are breaking changes the code crossed. Without it, the user's source under the diagnostic's spans naming an API
+    /// that a step up to the resolved version changed is the evidence; without either, only requirement signals link.
     /// </param>
     public MigrationMatch? Match(RustcDiagnostic diagnostic, SignalSource source, CargoVersion? upgradedFrom = null)
     {
@@ -64,13 +64,32 @@ public sealed class CrateMigrationRules(IReadOnlyList<ApplicableSignal> signals)
                 return new MigrationMatch(rule, signal, url, MigrationKind.BreakingChange, resolved) { UpgradedFrom = from };
             }
         }
-        else if (rule.OldApis.Count > 0 && rule.OldApis.FirstOrDefault(api => spanText().Contains(api, StringComparison.Ordinal)) is { } oldApi)
+        else if (rule.OldApis.Count > 0 && (rule.StepTo is null || rule.StepTo <= resolved.Release)
+            && rule.OldApis.FirstOrDefault(api => NamesApi(spanText(), api)) is { } oldApi)
         {
             return new MigrationMatch(rule, signal, url, MigrationKind.BreakingChange, resolved) { OldApi = oldApi };
         }
 
         return signal.IsRequirement ? new MigrationMatch(rule, signal, url, MigrationKind.Requirement, resolved) : null;
     }
+
+    /// <summary>The text names the API as a whole identifier: `IntoPy` is not named by `IntoPyObject`.</summary>
+    private static bool NamesApi(string text, string api)
+    {
+        for (var index = text.IndexOf(api, StringComparison.Ordinal); index >= 0; index = text.IndexOf(api, index + 1, StringComparison.Ordinal))
+        {
+            var end = index + api.Length;
+            if ((index == 0 || !IsIdentifierPart(text[index - 1]) || !IsIdentifierPart(api[0]))
+                && (end == text.Length || !IsIdentifierPart(text[end]) || !IsIdentifierPart(api[^1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsIdentifierPart(char character) => char.IsAsciiLetterOrDigit(character) || character == '_';
 
     /// <summary>
     /// Code written for a version below this crossed the change: the step's release, or the first release the signal

@@ -41,13 +41,19 @@ public sealed class MigrationRuleSet(IReadOnlyList<MigrationRule> rules)
         return context.AppendLine(diagnostic.Rendered).ToString();
     }
 
-    /// <summary>The source text under the diagnostic's spans and its children's: what the code names.</summary>
+    /// <summary>
+    /// The user's source under the diagnostic's spans and its children's: what the code names. rustc names the
+    /// workspace's files relative to its root, and a dependency's (pyo3's own) by absolute path: those are left out.
+    /// </summary>
     internal static string SpanTextOf(RustcDiagnostic diagnostic)
     {
         var text = new StringBuilder();
         foreach (var span in diagnostic.Spans.Concat(diagnostic.Children.SelectMany(child => child.Spans)))
         {
-            text.AppendLine(span.Text);
+            if (!Path.IsPathRooted(span.FileName))
+            {
+                text.AppendLine(span.Text);
+            }
         }
 
         return text.ToString();
