@@ -1,12 +1,7 @@
-// Written for PyO3 0.20: PyCell, GILPool, PyTryFrom and PyNativeType, removed with the GIL Refs API.
+// Written for PyO3 0.21: PyNativeType, which the GIL Refs API needed and 0.23 removed with it.
 use pyo3::prelude::*;
-use pyo3::{GILPool, PyCell, PyNativeType, PyTryFrom};
+use pyo3::PyNativeType;
 
-#[pyclass]
-pub struct Point {
-    pub x: f64,
-}
-
-pub fn x(cell: &PyCell<Point>) -> f64 {
-    cell.borrow().x
+pub fn version(py: Python<'_>) -> String {
+    py.version().to_string()
 }
