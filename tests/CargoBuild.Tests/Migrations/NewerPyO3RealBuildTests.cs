@@ -61,35 +61,39 @@ public sealed partial class NewerPyO3RealBuildTests
     }
 
     /// <summary>The tables of cargo's own errors (a crate that fails before rustc reports an error).</summary>
-    public static TheoryData<string, string, string, string> CargoErrorTables()
+    public static TheoryData<string, string, string, string, string> CargoErrorTables()
     {
-        var data = new TheoryData<string, string, string, string>();
+        var data = new TheoryData<string, string, string, string, string>();
         foreach (var folder in ResolvedPyO3.Keys)
         {
             foreach (var row in File.ReadLines(Fixtures.PathOf($"{folder}/README.md")).Select(line => CargoErrorRow().Match(line)).Where(row => row.Success))
             {
-                data.Add(folder, row.Groups["crate"].Value, row.Groups["rule"].Value, row.Groups["code"].Value);
+                data.Add(folder, row.Groups["crate"].Value, row.Groups["from"].Value, row.Groups["rule"].Value, row.Groups["code"].Value);
             }
         }
 
         return data;
     }
 
+    /// <summary>Cargo's error names PyO3's own feature or build-config call: it links as a crossed change, and without evidence as a requirement.</summary>
     [Theory]
     [MemberData(nameof(CargoErrorTables))]
-    public void CargosOwnErrorIsRewritten(string folder, string crate, string ruleId, string code)
+    public void CargosOwnErrorIsRewritten(string folder, string crate, string writtenFor, string ruleId, string code)
     {
         var rules = BuiltInRules.Rules.For(new Dictionary<string, CargoVersion> { ["pyo3"] = ResolvedPyO3[folder] });
-
         var error = Assert.Single(RecordedDiagnostics.CargoErrors(crate, folder));
-        var match = rules.Match(new CargoBuild.CargoMessages.RustcDiagnostic(error.Message, null, "error", [], [], null), SignalSource.Cargo);
+        var diagnostic = new CargoBuild.CargoMessages.RustcDiagnostic(error.Message, null, "error", [], [], null);
 
-        Assert.Equal((ruleId, code), (match?.Rule.Id, match?.Rule.Code));
+        var crossed = rules.Match(diagnostic, SignalSource.Cargo, CargoVersion.Parse(writtenFor));
+        var required = rules.Match(diagnostic, SignalSource.Cargo, upgradedFrom: null);
+
+        Assert.Equal((ruleId, code, MigrationKind.BreakingChange), (crossed?.Rule.Id, crossed?.Rule.Code, crossed?.Kind));
+        Assert.Equal((ruleId, MigrationKind.Requirement), (required?.Rule.Id, required?.Kind));
     }
 
     /// <summary>
-    /// A RefCell in a #[pyclass] breaks 0.23's Sync requirement: the link is 0.23's free-threading section, never
-    /// 0.11's Send section, whose assertion PyO3 replaced.
+    /// A RefCell in a #[pyclass] breaks 0.23's Sync requirement: without evidence of an upgrade it links as a
+    /// requirement to 0.23's free-threading section, never to 0.11's Send section, whose assertion PyO3 replaced.
     /// </summary>
     [Theory]
     [InlineData("pyclass-refcell")]
@@ -100,10 +104,11 @@ public sealed partial class NewerPyO3RealBuildTests
         var rules = BuiltInRules.Rules.For(new Dictionary<string, CargoVersion> { ["pyo3"] = ResolvedPyO3["pyo3-0.28"] });
 
         var matches = RecordedDiagnostics.FromRealBuild(crate, "pyo3-0.28").Where(diagnostic => diagnostic.Level == "error")
-            .Select(diagnostic => rules.Match(diagnostic, SignalSource.Rustc)).ToList();
+            .Select(diagnostic => rules.Match(diagnostic, SignalSource.Rustc, upgradedFrom: null)).ToList();
 
         Assert.NotEmpty(matches);
-        Assert.All(matches, match => Assert.Equal(("PYO3-0023-SYNC", "https://pyo3.rs/v0.28.3/migration.html#free-threaded-python-support"), (match?.Rule.Id, match?.Url)));
+        Assert.All(matches, match => Assert.Equal(("PYO3-0023-SYNC", MigrationKind.Requirement, "https://pyo3.rs/v0.28.3/migration.html#free-threaded-python-support"),
+            (match?.Rule.Id, match?.Kind, match?.Url)));
     }
 
     private static IReadOnlyList<(BuildDiagnostic Diagnostic, string? RuleId)> Rewritten(string folder, string crate, CargoVersion writtenFor)
@@ -115,7 +120,7 @@ public sealed partial class NewerPyO3RealBuildTests
         {
             if (mapper.Map(diagnostic) is { } mapped)
             {
-                var match = rules.Match(diagnostic, SignalSource.Rustc);
+                var match = rules.Match(diagnostic, SignalSource.Rustc, writtenFor);
                 reported.Add((match?.Rewrite(mapped) ?? mapped, match?.Rule.Id));
             }
         }
@@ -134,6 +139,6 @@ public sealed partial class NewerPyO3RealBuildTests
     [GeneratedRegex(@"^\| (?<crate>[a-z0-9-]+) \|[^|]*\((?<from>\d+\.\d+)\) \| (?<rule>PYO3-[A-Z0-9-]+) \| (?<code>PY\d{4}) \| src/lib\.rs:(?<line>\d+):(?<column>\d+) \| (?<severity>error|warning) \|$")]
     private static partial Regex CrateTableRow();
 
-    [GeneratedRegex(@"^\| (?<crate>[a-z0-9-]+) \|[^|]*\| (?<rule>PYO3-[A-Z0-9-]+) \| (?<code>PY\d{4}) \| error \|$")]
+    [GeneratedRegex(@"^\| (?<crate>[a-z0-9-]+) \|[^|]*\((?<from>\d+\.\d+)\) \| (?<rule>PYO3-[A-Z0-9-]+) \| (?<code>PY\d{4}) \| error \|$")]
     private static partial Regex CargoErrorRow();
 }
