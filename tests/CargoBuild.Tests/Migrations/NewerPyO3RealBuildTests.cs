@@ -111,6 +111,27 @@ public sealed partial class NewerPyO3RealBuildTests
             (match?.Rule.Id, match?.Kind, match?.Url)));
     }
 
+    /// <summary>
+    /// 0.20's `#[pymodule] fn m(py: Python, m: &amp;PyModule)` and `&amp;PyAny` arguments: their spans often hold only `&amp;`
+    /// or the attribute, so without a known from-version the link is PyO3's requirement to use Bound, for 0.28 and 0.29.
+    /// </summary>
+    [Theory]
+    [InlineData("pyo3-0.28", 9, 1)]
+    [InlineData("pyo3-0.28", 5, 20)]
+    [InlineData("pyo3-0.29", 9, 1)]
+    [InlineData("pyo3-0.29", 5, 20)]
+    public void GilRefsModuleLinksToTheBoundSectionWithoutUpgradeEvidence(string folder, int line, int column)
+    {
+        var rules = BuiltInRules.Rules.For(new Dictionary<string, CargoVersion> { ["pyo3"] = ResolvedPyO3[folder] });
+
+        var diagnostic = RecordedDiagnostics.FromRealBuild("gil-refs-module", folder)
+            .Single(candidate => candidate.Spans.Any(span => span.IsPrimary && (span.LineStart, span.ColumnStart) == (line, column)));
+        var match = rules.Match(diagnostic, SignalSource.Rustc, upgradedFrom: null);
+
+        Assert.Equal(("PYO3-0021-BOUND", MigrationKind.Requirement), (match?.Rule.Id, match?.Kind));
+        Assert.EndsWith("#migrating-from-the-gil-refs-api-to-boundt", match!.Url);
+    }
+
     private static IReadOnlyList<(BuildDiagnostic Diagnostic, string? RuleId)> Rewritten(string folder, string crate, CargoVersion writtenFor)
     {
         var mapper = new RustcDiagnosticMapper($"{RecordedDiagnostics.RecordingRootOf(folder)}/{crate}");
