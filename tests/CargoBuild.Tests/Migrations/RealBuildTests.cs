@@ -44,14 +44,14 @@ public sealed partial class RealBuildTests
         var confirmation = Confirmation().Match(signal.Confirmed!);
         Assert.True(confirmation.Success, signal.Confirmed);
         var dependencies = new Dictionary<string, CargoVersion> { [confirmation.Groups["package"].Value] = CargoVersion.Parse(confirmation.Groups["version"].Value) };
-        var fixture = confirmation.Groups["fixture"].Value;
+        var (folder, fixture) = (confirmation.Groups["folder"].Value, confirmation.Groups["fixture"].Value);
         var rules = BuiltInRules.Rules.For(dependencies);
         var writtenFor = BuiltInRules.WrittenFor(rule);
 
         var matches = fixture.EndsWith(".stderr.txt", StringComparison.Ordinal)
-            ? RecordedDiagnostics.CargoErrors(fixture[..^".stderr.txt".Length])
+            ? RecordedDiagnostics.CargoErrors(fixture[..^".stderr.txt".Length], folder)
                 .Select(error => rules.Match(new CargoBuild.CargoMessages.RustcDiagnostic(error.Message, null, "error", [], [], null), SignalSource.Cargo, writtenFor))
-            : RecordedDiagnostics.FromRealBuild(fixture[..^".jsonl".Length]).Select(diagnostic => rules.Match(diagnostic, signal.Source, writtenFor));
+            : RecordedDiagnostics.FromRealBuild(fixture[..^".jsonl".Length], folder).Select(diagnostic => rules.Match(diagnostic, signal.Source, writtenFor));
 
         Assert.Contains(matches, match => match?.Rule == rule && ReferenceEquals(match.Signal, signal));
     }
@@ -213,6 +213,6 @@ public sealed partial class RealBuildTests
     [GeneratedRegex(@"^\| (?<crate>[a-z0-9-]+) \|[^|]*\((?<version>0\.\d+)\) \|")]
     private static partial Regex WrittenForColumn();
 
-    [GeneratedRegex(@"with (?<package>\S+) (?<version>\S+): tests/CargoBuild\.Tests/Fixtures/pyo3/(?<fixture>\S+)$")]
+    [GeneratedRegex(@"with (?<package>\S+) (?<version>\S+): tests/CargoBuild\.Tests/Fixtures/(?<folder>pyo3(-\d+\.\d+)?)/(?<fixture>\S+)$")]
     private static partial Regex Confirmation();
 }

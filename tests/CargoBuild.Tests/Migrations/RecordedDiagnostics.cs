@@ -15,26 +15,31 @@ internal static class RecordedDiagnostics
     /// <summary>Where record.sh built the crates; the recorded spans are relative to the crate folder there.</summary>
     public const string RecordingRoot = "/tmp/cargobuild-pyo3-fixtures/crates";
 
+    /// <summary>Where the record.sh of a fixture folder (pyo3, pyo3-0.28, pyo3-0.29) built its crates.</summary>
+    public static string RecordingRootOf(string folder) => $"/tmp/cargobuild-{folder}-fixtures/crates";
+
     public static IReadOnlyList<string> Crates() =>
         [.. Directory.EnumerateDirectories(Fixtures.PathOf("pyo3/crates")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
 
-    public static IReadOnlyList<RustcDiagnostic> FromRealBuild(string crate) =>
-        [.. File.ReadLines(Fixtures.PathOf($"pyo3/{crate}.jsonl"))
+    public static IReadOnlyList<RustcDiagnostic> FromRealBuild(string crate) => FromRealBuild(crate, "pyo3");
+
+    public static IReadOnlyList<RustcDiagnostic> FromRealBuild(string crate, string folder) =>
+        [.. File.ReadLines(Fixtures.PathOf($"{folder}/{crate}.jsonl"))
             .Select(CargoMessageParser.Parse)
             .OfType<CompilerMessage>()
             .Select(message => message.Diagnostic)
             .Where(diagnostic => diagnostic.Level is "error" or "warning")];
 
     /// <summary>cargo's own errors of a crate that cargo rejected before rustc ran, as the build reads them from stderr.</summary>
-    public static IReadOnlyList<BuildDiagnostic> CargoErrors(string crate)
+    public static IReadOnlyList<BuildDiagnostic> CargoErrors(string crate, string folder = "pyo3")
     {
         var parser = new CargoStderrParser();
-        foreach (var line in File.ReadLines(Fixtures.PathOf($"pyo3/{crate}.stderr.txt")))
+        foreach (var line in File.ReadLines(Fixtures.PathOf($"{folder}/{crate}.stderr.txt")))
         {
             parser.Add(line);
         }
 
-        return parser.Complete($"{RecordingRoot}/{crate}/Cargo.toml").Diagnostics;
+        return parser.Complete($"{RecordingRootOf(folder)}/{crate}/Cargo.toml").Diagnostics;
     }
 
     /// <summary>Each inferred diagnostic with the rule and signal it was built from, and the signal's version range.</summary>
