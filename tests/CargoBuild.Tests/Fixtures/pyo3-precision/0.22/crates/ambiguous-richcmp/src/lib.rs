@@ -1,4 +1,4 @@
-// pyo3 0.22: `__richcmp__` calling `key()`, which two traits in scope define (E0034).
+// pyo3 0.22: `__richcmp__` calling `key()`, which two traits in scope define.
 use pyo3::basic::CompareOp;
 use pyo3::prelude::*;
 

@@ -1,4 +1,4 @@
-// pyo3 0.22: `.collect()` into a variable without a type (E0282).
+// pyo3 0.22: `.collect()` into a variable without a type.
 use pyo3::prelude::*;
 
 #[pyfunction]

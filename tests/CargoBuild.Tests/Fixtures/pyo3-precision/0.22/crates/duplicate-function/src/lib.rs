@@ -1,4 +1,4 @@
-// pyo3 0.22: two `#[pyfunction] fn add` in one module (E0428).
+// pyo3 0.22: two `#[pyfunction] fn add` in one module.
 use pyo3::prelude::*;
 
 #[pyfunction]

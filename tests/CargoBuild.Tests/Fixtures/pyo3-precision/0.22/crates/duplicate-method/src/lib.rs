@@ -1,4 +1,4 @@
-// pyo3 0.22: two methods named `value` in one `#[pymethods]` block (E0201).
+// pyo3 0.22: two methods named `value` in one `#[pymethods]` block.
 use pyo3::prelude::*;
 
 #[pyclass]

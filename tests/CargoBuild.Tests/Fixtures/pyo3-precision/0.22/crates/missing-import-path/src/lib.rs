@@ -1,4 +1,4 @@
-// pyo3 0.22: `HashMap::new()` without `use std::collections::HashMap` (E0433).
+// pyo3 0.22: `HashMap::new()` without `use std::collections::HashMap`.
 use pyo3::prelude::*;
 
 #[pyfunction]

@@ -1,4 +1,4 @@
-// pyo3 0.22: `impl Display` without `fmt` (E0046).
+// pyo3 0.22: `impl Display` without `fmt`.
 use pyo3::prelude::*;
 use std::fmt;
 

@@ -1,4 +1,4 @@
-// pyo3 0.22: two `&mut` into the same `Vec` in a `#[pymethods]` method (E0499).
+// pyo3 0.22: two `&mut` into the same `Vec` in a `#[pymethods]` method.
 use pyo3::prelude::*;
 
 #[pyclass]

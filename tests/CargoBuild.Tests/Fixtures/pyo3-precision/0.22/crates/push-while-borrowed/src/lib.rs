@@ -1,4 +1,4 @@
-// pyo3 0.22: `push` onto a `Vec` while a reference into it is alive (E0502).
+// pyo3 0.22: `push` onto a `Vec` while a reference into it is alive.
 use pyo3::prelude::*;
 
 #[pyfunction]

@@ -1,4 +1,4 @@
-// pyo3 0.22: `PyModule::add` called with the name only, no value (E0061).
+// pyo3 0.22: `PyModule::add` called with the name only, no value.
 use pyo3::prelude::*;
 
 #[pymodule]

@@ -1,4 +1,4 @@
-// pyo3 0.22: a `&str` into a `PyRef` borrow used after the borrow is dropped (E0597).
+// pyo3 0.22: a `&str` into a `PyRef` borrow used after the borrow is dropped.
 use pyo3::prelude::*;
 
 #[pyclass]

@@ -1,4 +1,4 @@
-// pyo3 0.22: an `Rc` moved into `py.allow_threads` (E0277, Send).
+// pyo3 0.22: an `Rc` moved into `py.allow_threads`.
 use pyo3::prelude::*;
 use std::rc::Rc;
 

@@ -1,4 +1,4 @@
-// pyo3 0.22: a `#[pyfunction]` returning a plain struct that is not a `#[pyclass]` (E0277).
+// pyo3 0.22: a `#[pyfunction]` returning a plain struct that is not a `#[pyclass]`.
 use pyo3::prelude::*;
 
 struct Pair {

@@ -1,4 +1,4 @@
-// pyo3 0.28: `impl Default` with an extra method `reset` (E0407).
+// pyo3 0.28: `impl Default` with an extra method `reset`.
 use pyo3::prelude::*;
 
 #[pyclass]

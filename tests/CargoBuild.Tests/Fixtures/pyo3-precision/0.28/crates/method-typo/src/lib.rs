@@ -1,4 +1,4 @@
-// pyo3 0.28: `self.items.pussh(…)`, a typo for `push` (E0599).
+// pyo3 0.28: `self.items.pussh(…)`, a typo for `push`.
 use pyo3::prelude::*;
 
 #[pyclass]

@@ -1,4 +1,4 @@
-// pyo3 0.28: `m.add_functon(…)`, a typo for `add_function` (E0599).
+// pyo3 0.28: `m.add_functon(…)`, a typo for `add_function`.
 use pyo3::prelude::*;
 
 #[pyfunction]

@@ -1,4 +1,4 @@
-// pyo3 0.28: `format!("{}")` of a user type without `Display` (E0277).
+// pyo3 0.28: `format!("{}")` of a user type without `Display`.
 use pyo3::prelude::*;
 
 struct Celsius(f64);

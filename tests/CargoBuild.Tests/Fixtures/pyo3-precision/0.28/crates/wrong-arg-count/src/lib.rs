@@ -1,4 +1,4 @@
-// pyo3 0.28: a helper function called with one argument instead of two (E0061).
+// pyo3 0.28: a helper function called with one argument instead of two.
 use pyo3::prelude::*;
 
 fn scale(value: f64, factor: f64) -> f64 {

@@ -1,4 +1,4 @@
-// pyo3 0.29: `.collect()` into a variable without a type (E0282).
+// pyo3 0.29: `.collect()` into a variable without a type.
 use pyo3::prelude::*;
 
 #[pyfunction]

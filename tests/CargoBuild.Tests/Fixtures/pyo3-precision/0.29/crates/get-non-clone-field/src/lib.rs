@@ -1,4 +1,4 @@
-// pyo3 0.29: `#[pyo3(get)]` on a field whose type is neither `Clone` nor a Python type (E0277).
+// pyo3 0.29: `#[pyo3(get)]` on a field whose type is neither `Clone` nor a Python type.
 use pyo3::prelude::*;
 
 struct Settings {

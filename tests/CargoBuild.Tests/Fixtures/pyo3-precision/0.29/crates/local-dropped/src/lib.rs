@@ -1,4 +1,4 @@
-// pyo3 0.29: a reference to a block-local `String` used after the block (E0597).
+// pyo3 0.29: a reference to a block-local `String` used after the block.
 use pyo3::prelude::*;
 
 #[pyfunction]

@@ -1,4 +1,4 @@
-// pyo3 0.29: a `#[pymethods]` getter returning `&String` where `String` is declared (E0308).
+// pyo3 0.29: a `#[pymethods]` getter returning `&String` where `String` is declared.
 use pyo3::prelude::*;
 
 #[pyclass]

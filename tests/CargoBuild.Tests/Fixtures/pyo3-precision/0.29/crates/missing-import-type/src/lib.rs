@@ -1,4 +1,4 @@
-// pyo3 0.29: `PyDict` used without `use pyo3::types::PyDict` (E0412).
+// pyo3 0.29: `PyDict` used without `use pyo3::types::PyDict`.
 use pyo3::prelude::*;
 
 #[pyfunction]

@@ -1,4 +1,4 @@
-// pyo3 0.29: `drop` of a `Vec` while a reference into it is alive (E0505).
+// pyo3 0.29: `drop` of a `Vec` while a reference into it is alive.
 use pyo3::prelude::*;
 
 #[pyfunction]

@@ -1,4 +1,4 @@
-// pyo3 0.29: an `Rc` moved into `py.detach` (E0277, Send).
+// pyo3 0.29: an `Rc` moved into `py.detach`.
 use pyo3::prelude::*;
 use std::rc::Rc;
 

@@ -1,4 +1,4 @@
-// pyo3 0.29: an `Rc` moved into `std::thread::spawn` in a `#[pyfunction]` (E0277, Send).
+// pyo3 0.29: an `Rc` moved into `std::thread::spawn` in a `#[pyfunction]`.
 use pyo3::prelude::*;
 use std::rc::Rc;
 

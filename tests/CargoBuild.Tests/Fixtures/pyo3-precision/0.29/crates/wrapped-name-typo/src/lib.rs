@@ -1,4 +1,4 @@
-// pyo3 0.29: `wrap_pyfunction!(greet, m)` for a function named `greeting` (E0425).
+// pyo3 0.29: `wrap_pyfunction!(greet, m)` for a function named `greeting`.
 use pyo3::prelude::*;
 
 #[pyfunction]
