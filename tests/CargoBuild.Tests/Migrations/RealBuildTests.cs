@@ -7,7 +7,8 @@ namespace CargoBuild.Tests.Migrations;
 
 /// <summary>
 /// The shipped rules against real rustc 1.95 / cargo 1.95 output for old-API crates built with pyo3 0.17.3
-/// (Fixtures/pyo3, re-recorded by Fixtures/pyo3/record.sh).
+/// (Fixtures/pyo3, re-recorded by Fixtures/pyo3/record.sh); a confirmed signal may name a recording of
+/// Fixtures/pyo3-0.22 (<see cref="PyO3_0_22RealBuildTests"/>) instead.
 /// </summary>
 public sealed partial class RealBuildTests
 {
@@ -49,7 +50,8 @@ public sealed partial class RealBuildTests
         var matches = fixture.EndsWith(".stderr.txt", StringComparison.Ordinal)
             ? RecordedDiagnostics.CargoErrors(fixture[..^".stderr.txt".Length])
                 .Select(error => rules.Match(new CargoBuild.CargoMessages.RustcDiagnostic(error.Message, null, "error", [], [], null), SignalSource.Cargo))
-            : RecordedDiagnostics.FromRealBuild(fixture[..^".jsonl".Length]).Select(diagnostic => rules.Match(diagnostic, signal.Source));
+            : RealBuildRecordings.ForFolder(confirmation.Groups["folder"].Value).FromRealBuild(fixture[..^".jsonl".Length])
+                .Select(diagnostic => rules.Match(diagnostic, signal.Source));
 
         Assert.Contains(matches, match => match?.Rule == rule && ReferenceEquals(match.Signal, signal));
     }
@@ -201,6 +203,6 @@ public sealed partial class RealBuildTests
     [GeneratedRegex(@"^\| (?<crate>[a-z0-9-]+) \|[^|]*\| (?<rule>PYO3-[A-Z0-9-]+) \| (?<code>PY\d{4}) \| src/lib\.rs:(?<line>\d+):(?<column>\d+) \| (?<severity>error|warning) \|$")]
     private static partial Regex CrateTableRow();
 
-    [GeneratedRegex(@"with (?<package>\S+) (?<version>\S+): tests/CargoBuild\.Tests/Fixtures/pyo3/(?<fixture>\S+)$")]
+    [GeneratedRegex(@"with (?<package>\S+) (?<version>\S+): tests/CargoBuild\.Tests/Fixtures/(?<folder>pyo3(-[0-9.]+)?)/(?<fixture>\S+)$")]
     private static partial Regex Confirmation();
 }

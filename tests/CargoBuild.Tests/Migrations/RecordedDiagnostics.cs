@@ -13,17 +13,11 @@ namespace CargoBuild.Tests.Migrations;
 internal static class RecordedDiagnostics
 {
     /// <summary>Where record.sh built the crates; the recorded spans are relative to the crate folder there.</summary>
-    public const string RecordingRoot = "/tmp/cargobuild-pyo3-fixtures/crates";
+    public static string RecordingRoot => RealBuildRecordings.PyO3_0_17.RecordingRoot;
 
-    public static IReadOnlyList<string> Crates() =>
-        [.. Directory.EnumerateDirectories(Fixtures.PathOf("pyo3/crates")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> Crates() => RealBuildRecordings.PyO3_0_17.Crates();
 
-    public static IReadOnlyList<RustcDiagnostic> FromRealBuild(string crate) =>
-        [.. File.ReadLines(Fixtures.PathOf($"pyo3/{crate}.jsonl"))
-            .Select(CargoMessageParser.Parse)
-            .OfType<CompilerMessage>()
-            .Select(message => message.Diagnostic)
-            .Where(diagnostic => diagnostic.Level is "error" or "warning")];
+    public static IReadOnlyList<RustcDiagnostic> FromRealBuild(string crate) => RealBuildRecordings.PyO3_0_17.FromRealBuild(crate);
 
     /// <summary>cargo's own errors of a crate that cargo rejected before rustc ran, as the build reads them from stderr.</summary>
     public static IReadOnlyList<BuildDiagnostic> CargoErrors(string crate)
