@@ -70,9 +70,10 @@ public sealed partial class PyO3_0_22RealBuildTests
     [MemberData(nameof(OtherToolchainRecordings))]
     public void OtherToolchainGetsTheRulesStableGets(string recording)
     {
-        var stable = Rewritten(RealBuildRecordings.CrateOf(recording)).Select(Summary);
-        var other = Rewritten(recording).Select(Summary);
+        var stable = Rewritten(RealBuildRecordings.CrateOf(recording)).Select(Summary).ToList();
+        var other = Rewritten(recording).Select(Summary).ToList();
 
+        Assert.Contains(stable, summary => !summary.EndsWith("no rule", StringComparison.Ordinal));
         Assert.Equal(stable, other);
     }
 
