@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CargoBuild.CargoMessages;
 using CargoBuild.Diagnostics;
 using CargoBuild.Migrations;
+using CargoBuild.Versions;
 
 namespace CargoBuild.Tests.Migrations;
 
@@ -77,25 +78,52 @@ public sealed partial class PyO3_0_22RealBuildTests
         Assert.Equal(stable, other);
     }
 
+    /// <summary>
+    /// Without a known from-version exactly the diagnostics of the README's "Without evidence of an upgrade" table link:
+    /// requirement signals, and breaking changes by the old API the source under the spans names.
+    /// </summary>
+    [Fact]
+    public void WithoutUpgradeEvidenceOnlyRequirementsAndNamedOldApisLink()
+    {
+        var linked = Recordings.Crates()
+            .SelectMany(crate => Matched(crate, upgradedFrom: null).Where(found => found.Match is not null).Select(found =>
+                $"{crate} {found.Mapped.Line}:{found.Mapped.Column} {found.Match!.Rule.Id} {found.Match.Kind} {found.Match.OldApi ?? "—"}"))
+            .Order(StringComparer.Ordinal);
+        var table = File.ReadLines(Fixtures.PathOf($"{Recordings.Folder}/README.md")).Select(line => NoEvidenceRow().Match(line)).Where(row => row.Success)
+            .Select(row => $"{row.Groups["crate"].Value} {row.Groups["location"].Value} {row.Groups["rule"].Value} "
+                + $"{(row.Groups["kind"].Value == "requirement" ? MigrationKind.Requirement : MigrationKind.BreakingChange)} {row.Groups["api"].Value.Trim('`')}")
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(table, linked);
+    }
+
     private static string Summary((BuildDiagnostic Diagnostic, string? RuleId) found) =>
         $"{found.Diagnostic.Line}:{found.Diagnostic.Column} {found.Diagnostic.Severity} {found.RuleId ?? "no rule"}";
 
-    private static List<(BuildDiagnostic Diagnostic, string? RuleId)> Rewritten(string recording)
+    /// <summary>The recording's diagnostics as the build reports them, for code written for the release its README row names.</summary>
+    private static List<(BuildDiagnostic Diagnostic, string? RuleId)> Rewritten(string recording) =>
+        [.. Matched(recording, WrittenFor(RealBuildRecordings.CrateOf(recording))).Select(found => (found.Match?.Rewrite(found.Mapped) ?? found.Mapped, found.Match?.Rule.Id))];
+
+    private static List<(BuildDiagnostic Mapped, MigrationMatch? Match)> Matched(string recording, CargoVersion? upgradedFrom)
     {
         var mapper = new RustcDiagnosticMapper(Recordings.SourceFolderOf(recording));
         var rules = BuiltInRules.Rules.For(Recordings.Dependencies);
-        var reported = new List<(BuildDiagnostic, string?)>();
+        var matched = new List<(BuildDiagnostic, MigrationMatch?)>();
         foreach (var diagnostic in Recordings.FromRealBuild(recording))
         {
             if (mapper.Map(diagnostic) is { } mapped)
             {
-                var match = rules.Match(diagnostic, SignalSource.Rustc);
-                reported.Add((match?.Rewrite(mapped) ?? mapped, match?.Rule.Id));
+                matched.Add((mapped, rules.Match(diagnostic, SignalSource.Rustc, upgradedFrom)));
             }
         }
 
-        return reported;
+        return matched;
     }
+
+    /// <summary>The pyo3 version an old-API crate was written for, as its README row says ("… (0.20)"); null for the control.</summary>
+    private static CargoVersion? WrittenFor(string crate) =>
+        File.ReadLines(Fixtures.PathOf($"{Recordings.Folder}/README.md")).Select(line => WrittenForColumn().Match(line))
+            .Where(row => row.Success && row.Groups["crate"].Value == crate).Select(row => CargoVersion.Parse(row.Groups["version"].Value)).FirstOrDefault();
 
     // | crate | old API | rule id | code | src/lib.rs:line:col | severity |
     private static IEnumerable<(string Crate, string RuleId, string Code, int Line, int Column, string Severity)> CrateTableRows() =>
@@ -107,4 +135,11 @@ public sealed partial class PyO3_0_22RealBuildTests
 
     [GeneratedRegex(@"^\| (?<crate>[a-z0-9-]+) \|[^|]*\| (?<rule>PYO3-[A-Z0-9-]+) \| (?<code>PY\d{4}) \| src/lib\.rs:(?<line>\d+):(?<column>\d+) \| (?<severity>error|warning) \|$")]
     private static partial Regex CrateTableRow();
+
+    // | crate | src/lib.rs:line:col | rule id | requirement or breaking change | `old API` or — |
+    [GeneratedRegex(@"^\| (?<crate>[a-z0-9-]+) \| src/lib\.rs:(?<location>\d+:\d+) \| (?<rule>PYO3-[A-Z0-9-]+) \| (?<kind>requirement|breaking change) \| (?<api>[^|]+) \|$")]
+    private static partial Regex NoEvidenceRow();
+
+    [GeneratedRegex(@"^\| (?<crate>[a-z0-9-]+) \|[^|]*\((?<version>0\.\d+)\) \|")]
+    private static partial Regex WrittenForColumn();
 }
