@@ -21,12 +21,15 @@ public sealed record PyO3Registry(string Suite, string Version, string Directory
     /// <summary>The migration guide this pyo3 release ships (guide/src/migration.md).</summary>
     public string MigrationGuide => Path.Combine(Directory, $"pyo3-{Version}", "guide", "src", "migration.md");
 
-    /// <summary>A .cargo/config.toml that makes this registry stand in for crates.io (cargo lets the innermost one win).</summary>
+    /// <summary>
+    /// A .cargo/config.toml that makes this registry stand in for crates.io (cargo lets the innermost one win). The
+    /// source's name is quoted: bare, the dots of its version would make it nested TOML tables.
+    /// </summary>
     public string CargoConfig => $"""
         [source.crates-io]
         replace-with = "pyo3-{Version}"
 
-        [source.pyo3-{Version}]
+        [source."pyo3-{Version}"]
         directory = "{Directory}"
 
         [net]
