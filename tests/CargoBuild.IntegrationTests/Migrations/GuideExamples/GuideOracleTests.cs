@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using CargoBuild.IntegrationTests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -11,7 +12,7 @@ namespace CargoBuild.IntegrationTests.Migrations.GuideExamples;
 /// holding it, or be in the committed exclusion table with a reason. The guide is read at test time, never committed.
 /// </summary>
 [Collection(IntegrationCollection.Name)]
-public sealed class GuideOracleTests(PackagedCargoBuild package, ITestOutputHelper output)
+public sealed partial class GuideOracleTests(PackagedCargoBuild package, ITestOutputHelper output)
 {
     public static TheoryData<string> Minors => new() { "0.17", "0.22", "0.28", "0.29" };
 
@@ -60,8 +61,9 @@ public sealed class GuideOracleTests(PackagedCargoBuild package, ITestOutputHelp
 
         var build = consumer.Build();
 
+        var errors = UncodedErrors(build).Concat(build.Errors).ToList();
         var builds = examples.Select(example => new GuideExampleBuild(example,
-            [.. build.Errors.Where(error => error.File.StartsWith(consumer.PathOf(FolderOf(example)) + Path.DirectorySeparatorChar, StringComparison.Ordinal))])).ToList();
+            [.. errors.Where(error => error.File.StartsWith(consumer.PathOf(FolderOf(example)) + Path.DirectorySeparatorChar, StringComparison.Ordinal))])).ToList();
         var exclusions = GuideExampleExclusions.Load().Where(exclusion => exclusion.Minor == minor).ToList();
         var problems = Report(registry, builds, exclusions);
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
@@ -129,8 +131,14 @@ public sealed class GuideOracleTests(PackagedCargoBuild package, ITestOutputHelp
         {
             GuideExampleOutcome.Compiles => "no error",
             GuideExampleOutcome.LinkedToItsSection or GuideExampleOutcome.LinkedElsewhere => string.Join("; ", built.Links),
-            _ => string.Join("; ", built.Errors.Take(3).Select(error => $"{error.Code}: {Shorten(error.Message)}")) + (built.Errors.Count > 3 ? $"; … ({built.Errors.Count} errors)" : ""),
+            _ => string.Join("; ", built.Errors.Take(3).Select(error => $"{(error.Code.Length > 0 ? error.Code : "(no code)")}: {Shorten(error.Message)}")) + (built.Errors.Count > 3 ? $"; … ({built.Errors.Count} errors)" : ""),
         };
+
+    /// <summary>rustc's errors without a code ("this file contains an unclosed delimiter"), which MSBuild logs as "error : …".</summary>
+    private static IEnumerable<LoggedDiagnostic> UncodedErrors(ProcessOutcome build) => UncodedError().Matches(build.Output).Select(LoggedDiagnostic.From).Distinct();
+
+    [GeneratedRegex(@"^\s*(?:\d+>)?(?<file>[^\r\n]*?)\((?<line>\d+),(?<column>\d+)(?:,(?<endLine>\d+),(?<endColumn>\d+))?\) ?: (?<severity>error) : (?<message>[^\r\n]*?)(?: \[[^\[\]\r\n]+\])?\r?$", RegexOptions.Multiline)]
+    private static partial Regex UncodedError();
 
     private static string Shorten(string message) => message.Length <= 160 ? message : message[..160] + "…";
 
@@ -140,7 +148,7 @@ public sealed class GuideOracleTests(PackagedCargoBuild package, ITestOutputHelp
 
     /// <summary>
     /// A binary crate, as rustdoc compiles a doc test (so PyO3's deny(warnings) sees the same dead code), on exactly
-    /// this pyo3 release with its macros.
+    /// this pyo3 release with the features the example uses.
     /// </summary>
     private static void WriteExampleCrate(ConsumerWorkspace consumer, PyO3Registry registry, ShippedMigrationGuide guide, MigrationGuideExample example, int index)
     {
@@ -153,7 +161,7 @@ public sealed class GuideOracleTests(PackagedCargoBuild package, ITestOutputHelp
             publish = false
 
             [dependencies]
-            pyo3 = { version = "={{registry.Version}}", features = ["macros"] }
+            pyo3 = { version = "={{registry.Version}}", features = [{{string.Join(", ", ExampleFeatures.For(example, guide.Features).Select(feature => $"\"{feature}\""))}}] }
             """)
             .WriteFile($"{folder}/src/main.rs", example.Program);
     }
