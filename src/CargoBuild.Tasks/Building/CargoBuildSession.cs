@@ -4,13 +4,15 @@ using CargoBuild.CargoErrors;
 using CargoBuild.Diagnostics;
 using CargoBuild.Migrations;
 using CargoBuild.Processes;
+using CargoBuild.Versions;
 
 namespace CargoBuild.Building;
 
 /// <summary>
 /// One crate's cargo build: finds the workspace root (rustc's relative paths resolve against it) unless the toolchain
 /// gate already did, runs <c>cargo build</c>, and turns everything cargo says into diagnostics, so that no failure goes
-/// unexplained. The rules are first needed when the first diagnostic arrives.
+/// unexplained. The rules are first needed when the first diagnostic arrives, and so is <paramref name="upgradedFrom"/>
+/// (given the workspace root and the resolved pyo3: the pyo3 version the code was written for, when known).
 /// </summary>
 public sealed class CargoBuildSession(
     string cargoPath,
@@ -21,7 +23,8 @@ public sealed class CargoBuildSession(
     Action<string> logStatus,
     Func<MigrationRuleSet> rules,
     PyO3FromGate pyo3,
-    string? workspaceRoot)
+    string? workspaceRoot,
+    Func<string, CargoVersion?, CargoVersion?>? upgradedFrom = null)
 {
     private static readonly IReadOnlyDictionary<string, string?> Environment = new Dictionary<string, string?>
     {
@@ -32,6 +35,14 @@ public sealed class CargoBuildSession(
 
     private readonly string workingDirectory = Path.GetDirectoryName(settings.ManifestPath)!;
 
+    private Func<CargoVersion?> resolvedPyO3 = () => null;
+
+    /// <summary>The breaking changes the build's diagnostics came from (empty until <see cref="Run"/>).</summary>
+    public UpgradeSummary Summary { get; private set; } = new();
+
+    /// <summary>The pyo3 version the crate built with (after <see cref="Run"/>; null without pyo3).</summary>
+    public CargoVersion? ResolvedPyO3 => resolvedPyO3();
+
     /// <summary>Runs cargo; null when the build failed or was cancelled (the reasons are reported).</summary>
     public IReadOnlyList<NativeArtifact>? Run(CancellationToken cancellationToken)
     {
@@ -41,7 +52,12 @@ public sealed class CargoBuildSession(
             return null;
         }
 
-        var rewriter = new DiagnosticRewriter(rules, () => ResolvedDependencies.Read(metadata.WorkspaceRoot, pyo3));
+        IReadOnlyDictionary<string, CargoVersion>? resolved = null;
+        IReadOnlyDictionary<string, CargoVersion> Resolved() => resolved ??= ResolvedDependencies.Read(metadata.WorkspaceRoot, pyo3);
+        var rewriter = new DiagnosticRewriter(rules, Resolved,
+            () => upgradedFrom?.Invoke(metadata.WorkspaceRoot, Resolved().TryGetValue(CrateMigrationRules.PyO3Package, out var version) ? version : null));
+        Summary = rewriter.Summary;
+        resolvedPyO3 = () => pyo3.Checked ? pyo3.Version : Resolved().GetValueOrDefault(CrateMigrationRules.PyO3Package);
         var reader = new CargoBuildOutputReader(new RustcDiagnosticMapper(metadata.WorkspaceRoot), report, logDetail, rewriter);
         var stderr = new CargoStderrParser();
         var arguments = CargoCommandLine.Build(settings);

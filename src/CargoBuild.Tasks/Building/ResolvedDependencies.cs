@@ -6,8 +6,8 @@ namespace CargoBuild.Building;
 
 /// <summary>
 /// The dependency versions a crate builds with, for rules that apply to some versions only: every package of the
-/// workspace's Cargo.lock (the highest version where several are locked), with pyo3 as the toolchain gate resolved it
-/// for this crate's own graph, so a crate without pyo3 in a workspace that has it gets no PyO3 rule.
+/// workspace's Cargo.lock (the highest version where several are locked); the toolchain gate decides whether this
+/// crate's own graph has pyo3, so a crate without pyo3 in a workspace that has it gets no PyO3 rule.
 /// </summary>
 public static class ResolvedDependencies
 {
@@ -26,7 +26,8 @@ public static class ResolvedDependencies
             }
         }
 
-        if (pyo3.Checked)
+        // Without a Cargo.lock the gate knew only the requirement's lowest version; cargo has locked the real one since.
+        if (pyo3.Checked && (pyo3.Version is null || !versions.ContainsKey("pyo3")))
         {
             versions.Remove("pyo3");
             if (pyo3.Version is { } version)

@@ -13,5 +13,6 @@ public static class DiagnosticCodes
     public const string BuildCancelled = "CB1017";
     public const string CargoMetadataFailed = "CB1018";
     public const string CargoCleanFailed = "CB1019";
+    public const string InvalidUpgradedFrom = "CB1020";
     public const string InternalError = "CB1099";
 }

@@ -7,14 +7,30 @@ namespace CargoBuild.Migrations;
 /// <summary>
 /// Applies the rules to one crate's diagnostics as they stream. The crate's resolved dependency versions, and with
 /// them the rules that apply, are worked out on the first diagnostic (cargo has written Cargo.lock by then), once,
-/// as are the rules themselves; an unmatched diagnostic passes unchanged.
+/// as are the rules themselves and the pyo3 version the code was written for; an unmatched diagnostic passes
+/// unchanged. The breaking changes it explained are kept for the build's upgrade summary.
 /// </summary>
-public sealed class DiagnosticRewriter(Func<MigrationRuleSet> rules, Func<IReadOnlyDictionary<string, CargoVersion>> resolveDependencies)
+public sealed class DiagnosticRewriter(
+    Func<MigrationRuleSet> rules,
+    Func<IReadOnlyDictionary<string, CargoVersion>> resolveDependencies,
+    Func<CargoVersion?>? upgradedFrom = null)
 {
     private readonly Lazy<CrateMigrationRules?> applicable = new(() => rules() is { Rules.Count: > 0 } ruleSet ? ruleSet.For(resolveDependencies()) : null);
+    private readonly Lazy<CargoVersion?> from = new(() => upgradedFrom?.Invoke());
 
-    public BuildDiagnostic Rewrite(RustcDiagnostic original, BuildDiagnostic mapped, SignalSource source) =>
-        applicable.Value is { IsEmpty: false } crateRules && crateRules.Match(original, source) is { } match ? match.Rewrite(mapped) : mapped;
+    public UpgradeSummary Summary { get; } = new();
+
+    public BuildDiagnostic Rewrite(RustcDiagnostic original, BuildDiagnostic mapped, SignalSource source)
+    {
+        if (applicable.Value is not { IsEmpty: false } crateRules || crateRules.Match(original, source, from.Value) is not { } match)
+        {
+            return mapped;
+        }
+
+        var rewritten = match.Rewrite(mapped);
+        Summary.Add(match, rewritten);
+        return rewritten;
+    }
 
     /// <summary>cargo's own errors go through the same rules, as diagnostics without spans.</summary>
     public BuildDiagnostic RewriteCargoError(BuildDiagnostic cargoError) =>

@@ -25,7 +25,8 @@ public sealed class MigrationRuleSet(IReadOnlyList<MigrationRule> rules)
 
     /// <summary>
     /// Everything around a diagnostic's message that tells one breakage from a look-alike: notes and help, span
-    /// labels, the macros the code came from, and rustc's rendered text (which quotes the offending source line).
+    /// labels, the source text under the spans, the macros the code came from, and rustc's rendered text (which quotes
+    /// the offending source line).
     /// </summary>
     internal static string ContextOf(RustcDiagnostic diagnostic)
     {
@@ -40,11 +41,30 @@ public sealed class MigrationRuleSet(IReadOnlyList<MigrationRule> rules)
         return context.AppendLine(diagnostic.Rendered).ToString();
     }
 
+    /// <summary>
+    /// The user's source under the diagnostic's spans and its children's: what the code names. rustc names the
+    /// workspace's files relative to its root, and a dependency's (pyo3's own) by absolute path: those are left out.
+    /// </summary>
+    internal static string SpanTextOf(RustcDiagnostic diagnostic)
+    {
+        var text = new StringBuilder();
+        foreach (var span in diagnostic.Spans.Concat(diagnostic.Children.SelectMany(child => child.Spans)))
+        {
+            if (!Path.IsPathRooted(span.FileName))
+            {
+                text.AppendLine(span.Text);
+            }
+        }
+
+        return text.ToString();
+    }
+
     private static void AppendSpans(StringBuilder context, IReadOnlyList<RustcSpan> spans)
     {
         foreach (var span in spans)
         {
             context.AppendLine(span.Label);
+            context.AppendLine(span.Text);
             for (var expansion = span.Expansion; expansion is not null; expansion = expansion.Span.Expansion)
             {
                 context.AppendLine(expansion.MacroDeclName);

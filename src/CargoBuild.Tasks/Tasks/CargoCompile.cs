@@ -44,6 +44,12 @@ public sealed class CargoCompile : CargoTask
     [Required]
     public string StateDirectory { get; set; } = "";
 
+    /// <summary>
+    /// The pyo3 version the crates' code was written for (CI after an upgrade); metadata PyO3UpgradedFrom overrides it.
+    /// Without it, the last successful build's pyo3 or the one in Cargo.lock at git HEAD tells.
+    /// </summary>
+    public string? PyO3UpgradedFrom { get; set; }
+
     /// <summary>Diagnostic rule files (the built-in PyO3 migration rules and the user's CargoDiagnosticRules).</summary>
     public ITaskItem[] RuleFiles { get; set; } = [];
 
@@ -81,6 +87,7 @@ public sealed class CargoCompile : CargoTask
         // Rules load only when cargo runs, while it runs: a no-op build never needs them.
         var rules = new RuleSetLoading([.. RuleFiles.Select(file => file.GetMetadata("FullPath"))]);
         var libraries = new List<ITaskItem>();
+        var summary = new UpgradeSummary();
         foreach (var crate in Crates)
         {
             if (CancellationToken.IsCancellationRequested)
@@ -97,7 +104,12 @@ public sealed class CargoCompile : CargoTask
 
             var copyToOutput = !string.Equals(crate.GetMetadata("CopyToOutput"), "false", StringComparison.OrdinalIgnoreCase);
             var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, defaultTriple, CargoTargetDir, Offline, Locked);
-            var artifacts = BuildOrReuse(cargo, settings, rules);
+            if (!TryUpgradedFrom(crate, manifest, out var upgradedFrom))
+            {
+                continue;
+            }
+
+            var artifacts = BuildOrReuse(cargo, settings, rules, upgradedFrom, summary);
             if (artifacts is null)
             {
                 continue;
@@ -128,12 +140,17 @@ public sealed class CargoCompile : CargoTask
             Log.Log(error);
         }
 
+        if (summary.Describe() is { } upgrade)
+        {
+            Log.LogMessage(MessageImportance.High, "{0}", upgrade);
+        }
+
         NativeLibraries = [.. libraries];
         return true;
     }
 
     /// <summary>The crate's libraries: the recorded ones when nothing changed, else cargo's; null when cargo failed.</summary>
-    private IReadOnlyList<NativeArtifact>? BuildOrReuse(string cargo, CargoBuildSettings settings, RuleSetLoading rules)
+    private IReadOnlyList<NativeArtifact>? BuildOrReuse(string cargo, CargoBuildSettings settings, RuleSetLoading rules, CargoVersion? upgradedFrom, UpgradeSummary summary)
     {
         var checkedCrate = CheckedCrates.FirstOrDefault(item => string.Equals(item.ItemSpec, settings.ManifestPath, StringComparison.Ordinal));
         var check = new CargoUpToDateCheck(Path.Combine(Path.GetFullPath(StateDirectory), StateFileName(settings)));
@@ -164,10 +181,13 @@ public sealed class CargoCompile : CargoTask
             }
         }
 
-        var session = new CargoBuildSession(cargo, settings, new StreamingProcessRunner(), Report,
+        var runner = new StreamingProcessRunner();
+        var evidence = new PyO3UpgradeEvidence(Path.Combine(Path.GetFullPath(StateDirectory), TextHash.Of(settings.ManifestPath)[..16] + ".pyo3"));
+        var session = new CargoBuildSession(cargo, settings, runner, Report,
             detail => Log.LogMessage(MessageImportance.Low, "{0}", detail),
             status => Log.LogMessage(MessageImportance.Normal, "{0}", status),
-            () => rules.RuleSet, PyO3Of(checkedCrate), WorkspaceRootOf(checkedCrate));
+            () => rules.RuleSet, PyO3Of(checkedCrate), WorkspaceRootOf(checkedCrate),
+            (workspaceRoot, resolved) => evidence.UpgradedFrom(upgradedFrom, resolved, () => PyO3UpgradeEvidence.Committed(workspaceRoot, runner, CancellationToken)));
         var started = DateTime.UtcNow;
         var yielded = BuildEngine is IBuildEngine3;
         if (yielded)
@@ -178,6 +198,7 @@ public sealed class CargoCompile : CargoTask
         try
         {
             var artifacts = session.Run(CancellationToken);
+            summary.AddRange(session.Summary);
 
             // A broken rule file is reported after the build; recorded, it would go unreported next time.
             if (artifacts is null || rules.Errors.Count > 0)
@@ -188,6 +209,7 @@ public sealed class CargoCompile : CargoTask
             {
                 // Discovered again: the build may have created files it reads next time (Cargo.lock).
                 check.Record(stamp, started, DiscoverInputs(settings, checkedCrate), artifacts, warnings);
+                evidence.RecordSuccess(session.ResolvedPyO3);
             }
 
             return artifacts;
@@ -199,6 +221,21 @@ public sealed class CargoCompile : CargoTask
                 ((IBuildEngine3)BuildEngine).Reacquire();
             }
         }
+    }
+
+    private bool TryUpgradedFrom(ITaskItem crate, string manifest, out CargoVersion? upgradedFrom)
+    {
+        upgradedFrom = null;
+        var configured = crate.GetMetadata("PyO3UpgradedFrom") is { Length: > 0 } metadata ? metadata : PyO3UpgradedFrom;
+        if (string.IsNullOrWhiteSpace(configured) || CargoVersion.TryParse(configured, out upgradedFrom))
+        {
+            return true;
+        }
+
+        Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InvalidUpgradedFrom,
+            $"PyO3UpgradedFrom '{configured}' for {manifest} is not a version; give the pyo3 version the code was written for, like 0.20 or 0.20.3.")
+            { File = BuildEngine.ProjectFileOfTaskNode });
+        return false;
     }
 
     // The gate already read the workspace's manifests; only without it are they read here.

@@ -21,20 +21,20 @@ public sealed record PyO3Registry(string Suite, string Version, string Directory
     /// <summary>The migration guide this pyo3 release ships (guide/src/migration.md).</summary>
     public string MigrationGuide => Path.Combine(Directory, $"pyo3-{Version}", "guide", "src", "migration.md");
 
-    /// <summary>
-    /// A .cargo/config.toml that makes this registry stand in for crates.io (cargo lets the innermost one win). The
-    /// source's name is quoted: bare, the dots of its version would make it nested TOML tables.
-    /// </summary>
+    /// <summary>A .cargo/config.toml that makes this registry stand in for crates.io (cargo lets the innermost one win).</summary>
     public string CargoConfig => $"""
         [source.crates-io]
-        replace-with = "pyo3-{Version}"
+        replace-with = "{SourceName}"
 
-        [source."pyo3-{Version}"]
+        [source.{SourceName}]
         directory = "{Directory}"
 
         [net]
         offline = true
         """;
+
+    // A bare TOML key: dots would make nested tables.
+    private string SourceName => "pyo3-" + Version.Replace('.', '-');
 
     private static string ListPath =>
         Environment.GetEnvironmentVariable("CARGOBUILD_PYO3_REGISTRIES") is { Length: > 0 } configured

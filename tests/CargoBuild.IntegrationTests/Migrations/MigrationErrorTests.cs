@@ -3,30 +3,30 @@ using CargoBuild.IntegrationTests.Infrastructure;
 namespace CargoBuild.IntegrationTests.Migrations;
 
 /// <summary>
-/// Crates written against old PyO3 APIs, built for real against pyo3 0.17.3 through the packed package: each breakage
-/// is an error (or warning) with the rule's code at the user's line, and a link to the guide section (for 0.17.3, or
-/// the first guide that has the section).
+/// Crates written against old PyO3 APIs, built for real against pyo3 0.17.3 through the packed package, with the
+/// upgrade declared (PyO3UpgradedFrom, as CI would): each breakage is an error (or warning) with the rule's code at the
+/// user's line, and a link to the guide section (for 0.17.3, or the first guide that has the section).
 /// </summary>
 [Collection(IntegrationCollection.Name)]
 public sealed class MigrationErrorTests(PackagedCargoBuild package)
 {
     [Theory]
-    [InlineData("pyrawobject", "error", "PY0901", 12, 18, "v0.17.3/migration.html#new-interface")]
-    [InlineData("pyref-new", "error", "PY0903", 10, 24, "v0.17.3/migration.html#object-creation")]
-    [InlineData("extract-reference", "error", "PY0904", 10, 38, "v0.17.3/migration.html#object-extraction")]
-    [InlineData("objectprotocol", "error", "PY1001", 3, 5, "v0.17.3/migration.html#objectprotocol-is-removed")]
-    [InlineData("specialization", "error", "PY1002", 2, 1, "v0.17.3/migration.html#no-featurespecialization-in-user-code")]
-    [InlineData("pyclass-send", "error", "PY1102", 6, 1, "v0.17.3/migration.html#pyclass-structs-must-now-be-send-or-unsendable")]
-    [InlineData("pyclass-arc-refcell", "error", "PY1102", 7, 1, "v0.17.3/migration.html#pyclass-structs-must-now-be-send-or-unsendable")]
-    [InlineData("pyproto-arguments", "error", "PY0905", 13, 21, "v0.17.3/migration.html#pyproto")]
-    [InlineData("refcnt-without-python", "error", "PY1103", 5, 12, "v0.17.3/migration.html#all-pyobject-and-pyt-methods-now-take-python-as-an-argument")]
-    [InlineData("pyproto", "error", "PY1704", 10, 3, "v0.17.3/migration.html#the-pyproto-feature-is-now-disabled-by-default")]
-    [InlineData("acquire-gil", "warning", "PY1903", 5, 23, "v0.19.0/migration.html#the-deprecated-pythonacquire_gil-was-removed-and-pythonwith_gil-must-be-used-instead")]
-    public void OldApiFailsWithTheGuideLinkAtTheRightLine(string crate, string severity, string code, int line, int column, string guideSection)
+    [InlineData("pyrawobject", "error", "PY0901", 12, 18, "v0.17.3/migration.html#new-interface", "0.8")]
+    [InlineData("pyref-new", "error", "PY0903", 10, 24, "v0.17.3/migration.html#object-creation", "0.8")]
+    [InlineData("extract-reference", "error", "PY0904", 10, 38, "v0.17.3/migration.html#object-extraction", "0.8")]
+    [InlineData("objectprotocol", "error", "PY1001", 3, 5, "v0.17.3/migration.html#objectprotocol-is-removed", "0.9")]
+    [InlineData("specialization", "error", "PY1002", 2, 1, "v0.17.3/migration.html#no-featurespecialization-in-user-code", "0.9")]
+    [InlineData("pyclass-send", "error", "PY1102", 6, 1, "v0.17.3/migration.html#pyclass-structs-must-now-be-send-or-unsendable", "0.10")]
+    [InlineData("pyclass-arc-refcell", "error", "PY1102", 7, 1, "v0.17.3/migration.html#pyclass-structs-must-now-be-send-or-unsendable", "0.10")]
+    [InlineData("pyproto-arguments", "error", "PY0905", 13, 21, "v0.17.3/migration.html#pyproto", "0.8")]
+    [InlineData("refcnt-without-python", "error", "PY1103", 5, 12, "v0.17.3/migration.html#all-pyobject-and-pyt-methods-now-take-python-as-an-argument", "0.10")]
+    [InlineData("pyproto", "error", "PY1704", 10, 3, "v0.17.3/migration.html#the-pyproto-feature-is-now-disabled-by-default", "0.16")]
+    [InlineData("acquire-gil", "warning", "PY1903", 5, 23, "v0.19.0/migration.html#the-deprecated-pythonacquire_gil-was-removed-and-pythonwith_gil-must-be-used-instead", "0.16")]
+    public void OldApiFailsWithTheGuideLinkAtTheRightLine(string crate, string severity, string code, int line, int column, string guideSection, string writtenFor)
     {
         var consumer = package.CreateConsumer($"migration-{crate}")
             .CopyFromRepository($"tests/CargoBuild.Tests/Fixtures/pyo3/crates/{crate}", "native")
-            .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""");
+            .WriteProject("Consumer.csproj", $"""<CargoCrate Include="native/Cargo.toml" PyO3UpgradedFrom="{writtenFor}" />""");
 
         var build = consumer.Build();
 
@@ -37,14 +37,15 @@ public sealed class MigrationErrorTests(PackagedCargoBuild package)
     }
 
     /// <summary>Breakages cargo reports before anything compiles, with no Cargo.lock: the gate's pyo3 picks the rules.</summary>
+    /// <summary>A feature pyo3 never had is a requirement (no upgrade needed); one it dropped is the upgrade's breaking change.</summary>
     [Theory]
-    [InlineData("cargo-feature", "PY9907", "https://pyo3.rs/v0.29.2/features.html")]
-    [InlineData("abi3-py36", "PY1601", "migration.html#drop-support-for-older-technologies")]
-    public void FeatureThisPyO3DoesNotHaveFailsWithTheRuleAtTheManifest(string crate, string code, string link)
+    [InlineData("cargo-feature", "PY9907", "https://pyo3.rs/v0.29.2/features.html", "")]
+    [InlineData("abi3-py36", "PY1601", "migration.html#drop-support-for-older-technologies", "0.15")]
+    public void FeatureThisPyO3DoesNotHaveFailsWithTheRuleAtTheManifest(string crate, string code, string link, string writtenFor)
     {
         var consumer = package.CreateConsumer($"migration-{crate}")
             .CopyFromRepository($"tests/CargoBuild.Tests/Fixtures/pyo3/crates/{crate}", "native")
-            .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""");
+            .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""", properties: $"<PyO3UpgradedFrom>{writtenFor}</PyO3UpgradedFrom>");
 
         var build = consumer.Build();
 
@@ -130,6 +131,7 @@ public sealed class MigrationErrorTests(PackagedCargoBuild package)
                 package = "it_user_lib"
                 url = "https://example.invalid/mylib/migrating-to-2.html#renames"
                 fix = "Call it_user_lib::renamed_function instead."
+                old-apis = ["old_function"]
 
                 [[rule.signal]]
                 versions = ">=2"

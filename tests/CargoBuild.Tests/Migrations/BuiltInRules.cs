@@ -17,4 +17,11 @@ internal static class BuiltInRules
     public static MigrationRuleSet Rules => Loaded.Value.Rules;
 
     public static IReadOnlyList<BuildDiagnostic> Errors => Loaded.Value.Errors;
+
+    /// <summary>
+    /// A pyo3 version the code of a rule's breakage was written for: the step's old version ("0.20 → 0.21" → 0.20), or
+    /// for a rule without a step a version older than any it applies to.
+    /// </summary>
+    public static CargoBuild.Versions.CargoVersion WrittenFor(MigrationRule rule) =>
+        CargoBuild.Versions.CargoVersion.Parse(rule.Step?.Split('→')[0].Trim().Replace(".x", "", StringComparison.Ordinal) ?? "0.1");
 }

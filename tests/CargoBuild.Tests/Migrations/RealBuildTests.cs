@@ -32,7 +32,8 @@ public sealed partial class RealBuildTests
 
     /// <summary>
     /// A signal marked confirmed names the recording of the real build that confirmed it; that recording must have a
-    /// diagnostic that this very signal matches first (no earlier rule or signal takes it), for the version it names.
+    /// diagnostic that this very signal matches (no more specific rule takes it), for the version it names, when the
+    /// code was written for the step's old version.
     /// </summary>
     [Theory]
     [MemberData(nameof(ConfirmedSignals))]
@@ -43,13 +44,14 @@ public sealed partial class RealBuildTests
         var confirmation = Confirmation().Match(signal.Confirmed!);
         Assert.True(confirmation.Success, signal.Confirmed);
         var dependencies = new Dictionary<string, CargoVersion> { [confirmation.Groups["package"].Value] = CargoVersion.Parse(confirmation.Groups["version"].Value) };
-        var fixture = confirmation.Groups["fixture"].Value;
+        var (folder, fixture) = (confirmation.Groups["folder"].Value, confirmation.Groups["fixture"].Value);
         var rules = BuiltInRules.Rules.For(dependencies);
+        var writtenFor = BuiltInRules.WrittenFor(rule);
 
         var matches = fixture.EndsWith(".stderr.txt", StringComparison.Ordinal)
-            ? RecordedDiagnostics.CargoErrors(fixture[..^".stderr.txt".Length])
-                .Select(error => rules.Match(new CargoBuild.CargoMessages.RustcDiagnostic(error.Message, null, "error", [], [], null), SignalSource.Cargo))
-            : RecordedDiagnostics.FromRealBuild(fixture[..^".jsonl".Length]).Select(diagnostic => rules.Match(diagnostic, signal.Source));
+            ? RecordedDiagnostics.CargoErrors(fixture[..^".stderr.txt".Length], folder)
+                .Select(error => rules.Match(new CargoBuild.CargoMessages.RustcDiagnostic(error.Message, null, "error", [], [], null), SignalSource.Cargo, writtenFor))
+            : RecordedDiagnostics.FromRealBuild(fixture[..^".jsonl".Length], folder).Select(diagnostic => rules.Match(diagnostic, signal.Source, writtenFor));
 
         Assert.Contains(matches, match => match?.Rule == rule && ReferenceEquals(match.Signal, signal));
     }
@@ -99,11 +101,11 @@ public sealed partial class RealBuildTests
         var diagnostic = RecordedDiagnostics.FromRealBuild("pyrawobject")[0];
         var mapped = new RustcDiagnosticMapper($"{RecordedDiagnostics.RecordingRoot}/pyrawobject").Map(diagnostic)!;
 
-        var rewritten = BuiltInRules.Rules.For(PyO3_0_17_3).Match(diagnostic, SignalSource.Rustc)!.Rewrite(mapped);
+        var rewritten = BuiltInRules.Rules.For(PyO3_0_17_3).Match(diagnostic, SignalSource.Rustc, CargoVersion.Parse("0.8.5"))!.Rewrite(mapped);
 
         Assert.Equal(("PY0901", DiagnosticSeverity.Error, 12, 18), (rewritten.Code, rewritten.Severity, rewritten.Line, rewritten.Column));
         Assert.StartsWith("E0425: cannot find type `PyRawObject` in this scope", rewritten.Message);
-        Assert.Contains("pyo3 0.8 → 0.9 breaking change, `#[new]` interface: Make `#[new]` return `Self`", rewritten.Message);
+        Assert.Contains("pyo3 0.8.5 → 0.17.3: breaking change of 0.8 → 0.9, `#[new]` interface: Make `#[new]` return `Self`", rewritten.Message);
         Assert.EndsWith("See https://pyo3.rs/v0.17.3/migration.html#new-interface", rewritten.Message);
         Assert.Equal("https://pyo3.rs/v0.17.3/migration.html#new-interface", rewritten.HelpLink);
     }
@@ -114,7 +116,7 @@ public sealed partial class RealBuildTests
         var diagnostic = RecordedDiagnostics.FromRealBuild("acquire-gil")[0];
         var mapped = new RustcDiagnosticMapper($"{RecordedDiagnostics.RecordingRoot}/acquire-gil").Map(diagnostic)!;
 
-        var rewritten = BuiltInRules.Rules.For(PyO3_0_17_3).Match(diagnostic, SignalSource.Rustc)!.Rewrite(mapped);
+        var rewritten = BuiltInRules.Rules.For(PyO3_0_17_3).Match(diagnostic, SignalSource.Rustc, CargoVersion.Parse("0.16.6"))!.Rewrite(mapped);
 
         Assert.Equal((DiagnosticSeverity.Warning, "PY1903"), (rewritten.Severity, rewritten.Code));
         Assert.StartsWith("deprecated: use of deprecated associated function `pyo3::Python::<'py>::acquire_gil`", rewritten.Message);
@@ -125,7 +127,7 @@ public sealed partial class RealBuildTests
     [Fact]
     public void LinkUsesTheOldestGuideThatHasTheSectionWhenTheResolvedVersionPredatesIt()
     {
-        var match = BuiltInRules.Rules.For(PyO3_0_17_3).Match(RecordedDiagnostics.FromRealBuild("acquire-gil")[0], SignalSource.Rustc);
+        var match = BuiltInRules.Rules.For(PyO3_0_17_3).Match(RecordedDiagnostics.FromRealBuild("acquire-gil")[0], SignalSource.Rustc, CargoVersion.Parse("0.16.6"));
 
         Assert.Equal("https://pyo3.rs/v0.19.0/migration.html#the-deprecated-pythonacquire_gil-was-removed-and-pythonwith_gil-must-be-used-instead", match!.Url);
     }
@@ -135,7 +137,7 @@ public sealed partial class RealBuildTests
     {
         var diagnostic = RecordedDiagnostics.FromRealBuild("pyrawobject")[0];
 
-        var match = BuiltInRules.Rules.For(new Dictionary<string, CargoVersion> { ["pyo3"] = CargoVersion.Parse("0.14.0") }).Match(diagnostic, SignalSource.Rustc);
+        var match = BuiltInRules.Rules.For(new Dictionary<string, CargoVersion> { ["pyo3"] = CargoVersion.Parse("0.14.0") }).Match(diagnostic, SignalSource.Rustc, CargoVersion.Parse("0.8.5"));
 
         Assert.Equal("https://pyo3.rs/v0.14.5/migration.html#new-interface", match!.Url);
     }
@@ -146,7 +148,7 @@ public sealed partial class RealBuildTests
     {
         var diagnostic = RecordedDiagnostics.FromRealBuild("pyclass-send")[0];
 
-        var match = BuiltInRules.Rules.For(new Dictionary<string, CargoVersion> { ["pyo3"] = CargoVersion.Parse("0.11.0") }).Match(diagnostic, SignalSource.Rustc);
+        var match = BuiltInRules.Rules.For(new Dictionary<string, CargoVersion> { ["pyo3"] = CargoVersion.Parse("0.11.0") }).Match(diagnostic, SignalSource.Rustc, CargoVersion.Parse("0.10.0"));
 
         Assert.Equal("https://pyo3.rs/v0.11.1/migration.html#pyclass-structs-must-now-be-send-or-unsendable", match!.Url);
     }
@@ -156,15 +158,16 @@ public sealed partial class RealBuildTests
     {
         var diagnostic = RecordedDiagnostics.FromRealBuild("acquire-gil")[0];
 
-        Assert.Null(BuiltInRules.Rules.For(new Dictionary<string, CargoVersion> { ["pyo3"] = CargoVersion.Parse("0.16.6") }).Match(diagnostic, SignalSource.Rustc));
+        Assert.Null(BuiltInRules.Rules.For(new Dictionary<string, CargoVersion> { ["pyo3"] = CargoVersion.Parse("0.16.6") }).Match(diagnostic, SignalSource.Rustc, CargoVersion.Parse("0.15.0")));
     }
 
+    /// <summary>A feature pyo3 does not have is a requirement; one it dropped (abi3-py36, in 0.16) is a breaking change for code of 0.15.</summary>
     [Theory]
-    [InlineData("cargo-feature", "PY9907")]
-    [InlineData("abi3-py36", "PY1601")]
-    public void CargosOwnErrorForAFeaturePyO3DoesNotHaveIsRewritten(string crate, string code)
+    [InlineData("cargo-feature", "PY9907", null)]
+    [InlineData("abi3-py36", "PY1601", "0.15")]
+    public void CargosOwnErrorForAFeaturePyO3DoesNotHaveIsRewritten(string crate, string code, string? writtenFor)
     {
-        var rewriter = new DiagnosticRewriter(() => BuiltInRules.Rules, () => PyO3_0_17_3);
+        var rewriter = new DiagnosticRewriter(() => BuiltInRules.Rules, () => PyO3_0_17_3, () => writtenFor is null ? null : CargoVersion.Parse(writtenFor));
 
         var rewritten = Assert.Single(RecordedDiagnostics.CargoErrors(crate).Select(rewriter.RewriteCargoError));
 
@@ -177,18 +180,24 @@ public sealed partial class RealBuildTests
     {
         var mapper = new RustcDiagnosticMapper($"{RecordedDiagnostics.RecordingRoot}/{crate}");
         var rules = BuiltInRules.Rules.For(dependencies ?? PyO3_0_17_3);
+        var writtenFor = WrittenFor(crate);
         var reported = new List<(BuildDiagnostic, string?)>();
         foreach (var diagnostic in RecordedDiagnostics.FromRealBuild(crate))
         {
             if (mapper.Map(diagnostic) is { } mapped)
             {
-                var match = rules.Match(diagnostic, SignalSource.Rustc);
+                var match = rules.Match(diagnostic, SignalSource.Rustc, writtenFor);
                 reported.Add((match?.Rewrite(mapped) ?? mapped, match?.Rule.Id));
             }
         }
 
         return reported;
     }
+
+    /// <summary>The pyo3 version an old-API crate was written for, as its README row says ("… (0.8)"); null for controls.</summary>
+    private static CargoVersion? WrittenFor(string crate) =>
+        File.ReadLines(Fixtures.PathOf("pyo3/README.md")).Select(line => WrittenForColumn().Match(line))
+            .Where(row => row.Success && row.Groups["crate"].Value == crate).Select(row => CargoVersion.Parse(row.Groups["version"].Value)).FirstOrDefault();
 
     // | crate | old API | rule id | code | src/lib.rs:line:col | severity |
     private static IEnumerable<(string Crate, string RuleId, string Code, int Line, int Column, string Severity)> CrateTableRows() =>
@@ -201,6 +210,9 @@ public sealed partial class RealBuildTests
     [GeneratedRegex(@"^\| (?<crate>[a-z0-9-]+) \|[^|]*\| (?<rule>PYO3-[A-Z0-9-]+) \| (?<code>PY\d{4}) \| src/lib\.rs:(?<line>\d+):(?<column>\d+) \| (?<severity>error|warning) \|$")]
     private static partial Regex CrateTableRow();
 
-    [GeneratedRegex(@"with (?<package>\S+) (?<version>\S+): tests/CargoBuild\.Tests/Fixtures/pyo3/(?<fixture>\S+)$")]
+    [GeneratedRegex(@"^\| (?<crate>[a-z0-9-]+) \|[^|]*\((?<version>0\.\d+)\) \|")]
+    private static partial Regex WrittenForColumn();
+
+    [GeneratedRegex(@"with (?<package>\S+) (?<version>\S+): tests/CargoBuild\.Tests/Fixtures/(?<folder>pyo3(-\d+\.\d+)?)/(?<fixture>\S+)$")]
     private static partial Regex Confirmation();
 }

@@ -19,6 +19,7 @@ public sealed class RuleFileTests : IDisposable
         package = "mylib"
         url = "https://example.invalid/mylib/migrating-to-2.html#renames"
         fix = "Call mylib::renamed_function instead."
+        old-apis = ["old_function"]
 
         [[rule.signal]]
         versions = ">=2"
@@ -27,13 +28,17 @@ public sealed class RuleFileTests : IDisposable
 
     private readonly string folder = Directory.CreateTempSubdirectory("cargobuild-rules-").FullName;
 
+    // The call under the span names the old API: the evidence that the code was written for mylib 1.
+    private static RustcDiagnostic OldFunctionCall(string message) =>
+        new(message, "E0425", "error", [new RustcSpan("src/lib.rs", 3, 3, 5, 17, true, null, null, null, "old_function")], [], null);
+
     public void Dispose() => Directory.Delete(folder, true);
 
     [Fact]
     public void UserRuleConditionsOnItsOwnPackageVersion()
     {
         var rules = Load(Write("mylib.toml", ValidRule), out var errors);
-        var diagnostic = new RustcDiagnostic("cannot find function `old_function` in crate `mylib`", "E0425", "error", [], [], null);
+        var diagnostic = OldFunctionCall("cannot find function `old_function` in crate `mylib`");
 
         Assert.Empty(errors);
         var match = rules.For(Versions(("mylib", "2.1.0"))).Match(diagnostic, SignalSource.Rustc);
@@ -46,13 +51,13 @@ public sealed class RuleFileTests : IDisposable
     public void RewrittenUserDiagnosticNamesTheStepAndCarriesTheLink()
     {
         var rules = Load(Write("mylib.toml", ValidRule), out _);
-        var diagnostic = new RustcDiagnostic("cannot find function `old_function` in crate `mylib`", "E0425", "error", [], [], null);
+        var diagnostic = OldFunctionCall("cannot find function `old_function` in crate `mylib`");
         var mapped = new BuildDiagnostic(DiagnosticSeverity.Error, "E0425", "cannot find function `old_function` in crate `mylib`") { File = "/w/src/lib.rs", Line = 3, Column = 5 };
 
         var rewritten = rules.For(Versions(("mylib", "2.0.0"))).Match(diagnostic, SignalSource.Rustc)!.Rewrite(mapped);
 
         Assert.Equal(
-            "E0425: cannot find function `old_function` in crate `mylib` -- mylib 1.x → 2.0 breaking change, old_function was renamed: Call mylib::renamed_function instead. See https://example.invalid/mylib/migrating-to-2.html#renames",
+            "E0425: cannot find function `old_function` in crate `mylib` -- mylib 1.x → 2.0 breaking change (the code uses `old_function`), old_function was renamed: Call mylib::renamed_function instead. See https://example.invalid/mylib/migrating-to-2.html#renames",
             rewritten.Message);
         Assert.Equal(("MYLIB0001", "/w/src/lib.rs", 3, 5), (rewritten.Code, rewritten.File, rewritten.Line, rewritten.Column));
     }
@@ -63,7 +68,7 @@ public sealed class RuleFileTests : IDisposable
         var first = Write("first.toml", ValidRule);
         var second = Write("second.toml", ValidRule.Replace("MYLIB-2-RENAME", "OTHER").Replace("MYLIB0001", "OTHER0001"));
         var rules = Load([first, second], out var errors);
-        var diagnostic = new RustcDiagnostic("cannot find function `old_function` in crate `mylib`", "E0425", "error", [], [], null);
+        var diagnostic = OldFunctionCall("cannot find function `old_function` in crate `mylib`");
 
         Assert.Empty(errors);
         Assert.Equal(2, rules.Rules.Count);
@@ -74,7 +79,7 @@ public sealed class RuleFileTests : IDisposable
     public void CaseInsensitivePatternIsNotLostToTheLiteralPrefilter()
     {
         var rules = Load(Write("mylib.toml", ValidRule.Replace("message = 'cannot find", "message = '(?i)CANNOT find")), out var errors);
-        var diagnostic = new RustcDiagnostic("cannot find function `old_function` in crate `mylib`", "E0425", "error", [], [], null);
+        var diagnostic = OldFunctionCall("cannot find function `old_function` in crate `mylib`");
 
         Assert.Empty(errors);
         Assert.NotNull(rules.For(Versions(("mylib", "2.0.0"))).Match(diagnostic, SignalSource.Rustc));
@@ -85,7 +90,7 @@ public sealed class RuleFileTests : IDisposable
     {
         // Nested quantifiers backtrack exponentially on a long run of "a" that fails at its end.
         var rules = Load(Write("mylib.toml", ValidRule.Replace("message = 'cannot find function .old_function. in crate .mylib.'", "message = '^(a+)+$'")), out var errors);
-        var diagnostic = new RustcDiagnostic(new string('a', 40) + "!", "E0425", "error", [], [], null);
+        var diagnostic = OldFunctionCall(new string('a', 40) + "!");
 
         Assert.Empty(errors);
         Assert.Null(rules.For(Versions(("mylib", "2.0.0"))).Match(diagnostic, SignalSource.Rustc));
@@ -95,7 +100,7 @@ public sealed class RuleFileTests : IDisposable
     public void ContextPatternMustAlsoMatch()
     {
         var rules = Load(Write("mylib.toml", ValidRule + "\ncontext = 'mylib::legacy'\n"), out var errors);
-        var bare = new RustcDiagnostic("cannot find function `old_function` in crate `mylib`", "E0425", "error", [], [], null);
+        var bare = OldFunctionCall("cannot find function `old_function` in crate `mylib`");
         var withNote = bare with { Children = [new RustcDiagnostic("the function moved to `mylib::legacy`", null, "note", [], [], null)] };
         var crate = rules.For(Versions(("mylib", "2.0.0")));
 
@@ -137,7 +142,7 @@ public sealed class RuleFileTests : IDisposable
 
         Load(path, out var errors);
 
-        Assert.Equal((14, 3), (errors[0].Line, errors[0].Column));
+        Assert.Equal((15, 3), (errors[0].Line, errors[0].Column));
     }
 
     [Fact]

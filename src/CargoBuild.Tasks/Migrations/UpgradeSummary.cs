@@ -1,0 +1,57 @@
+using System.Text;
+using CargoBuild.Diagnostics;
+
+namespace CargoBuild.Migrations;
+
+/// <summary>
+/// The breaking changes a build's diagnostics came from, in step order, each with how many diagnostics it explains
+/// and its link: read once at the end of the build, it says what the upgrade costs.
+/// </summary>
+public sealed class UpgradeSummary
+{
+    private readonly Dictionary<MigrationRule, (MigrationMatch First, int Count)> changes = [];
+    private readonly HashSet<(string?, int, int, string)> counted = [];
+
+    public bool IsEmpty => changes.Count == 0;
+
+    public void Add(MigrationMatch match, BuildDiagnostic rewritten)
+    {
+        // rustc repeats some diagnostics (per target, or twice at one place); one place counts once.
+        if (match.Kind != MigrationKind.BreakingChange || !counted.Add((rewritten.File, rewritten.Line, rewritten.Column, rewritten.Message)))
+        {
+            return;
+        }
+
+        changes[match.Rule] = changes.TryGetValue(match.Rule, out var known) ? (known.First, known.Count + 1) : (match, 1);
+    }
+
+    public void AddRange(UpgradeSummary other)
+    {
+        foreach (var (rule, (first, count)) in other.changes)
+        {
+            changes[rule] = changes.TryGetValue(rule, out var known) ? (known.First, known.Count + count) : (first, count);
+        }
+    }
+
+    /// <summary>One line per breaking change, oldest step first, under a heading that names the upgrade when it is known.</summary>
+    public string? Describe()
+    {
+        if (IsEmpty)
+        {
+            return null;
+        }
+
+        var ordered = changes.Values.OrderBy(change => change.First.Rule.StepTo ?? new Versions.CargoVersion(0, 0, 0)).ThenBy(change => change.First.Rule.Code, StringComparer.Ordinal).ToList();
+        var upgrades = ordered.Select(change => change.First).Where(match => match.UpgradedFrom is not null)
+            .Select(match => $"{match.Rule.Package} {match.UpgradedFrom} → {match.Resolved}").Distinct().ToList();
+        var total = ordered.Sum(change => change.Count);
+        var text = new StringBuilder(upgrades.Count > 0 ? $"Upgrade {string.Join(", ", upgrades)}: " : "Upgrade: ")
+            .Append($"{total} diagnostic{(total == 1 ? "" : "s")} come{(total == 1 ? "s" : "")} from {ordered.Count} breaking change{(ordered.Count == 1 ? "" : "s")}:");
+        foreach (var (first, count) in ordered)
+        {
+            text.Append(Environment.NewLine).Append($"  {first.Rule.Code} {first.Rule.Step ?? first.Rule.Package}: {first.Rule.Title} ({count}) {first.Url}");
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,108 @@
+using CargoBuild.IntegrationTests.Infrastructure;
+
+namespace CargoBuild.IntegrationTests.Migrations;
+
+/// <summary>
+/// A breaking-change link needs evidence that the code was written for an older pyo3: here the crate's last green
+/// build, with real pyo3 0.22.6, before its manifest moves to real pyo3 0.28.2. The same code with no history gets
+/// rustc's plain errors.
+/// </summary>
+[Collection(IntegrationCollection.Name)]
+public sealed class UpgradeEvidenceTests(PackagedCargoBuild package)
+{
+    // Current API for 0.22 (the Bound API with its _bound constructors), which 0.28 no longer has.
+    private const string WrittenFor0_22 = """
+        use pyo3::prelude::*;
+        use pyo3::types::PyDict;
+
+        #[pyfunction]
+        fn count() -> usize {
+            Python::with_gil(|py| {
+                let dict = PyDict::new_bound(py);
+                dict.len()
+            })
+        }
+
+        #[pymodule]
+        fn it_upgrade(m: &Bound<'_, PyModule>) -> PyResult<()> {
+            m.add_function(wrap_pyfunction!(count, m)?)
+        }
+        """;
+
+    [Fact]
+    public void LastGreenBuildMakesTheErrorsNameTheUpgradeAndTheSummaryListsTheChanges()
+    {
+        var (before, after) = (PyO3Registry.ForMinor("0.22"), PyO3Registry.ForMinor("0.28"));
+        var consumer = package.CreateConsumer("upgrade-last-green")
+            .UsePyO3Registry(before)
+            .WritePyO3Crate("native", "it_upgrade", WrittenFor0_22, before.Minor)
+            .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""");
+        var green = consumer.Build();
+        Assert.True(green.ExitCode == 0, green.ToString());
+
+        consumer.UsePyO3Registry(after).WritePyO3Crate("native", "it_upgrade", WrittenFor0_22, after.Minor);
+        var upgraded = consumer.Build("-v:n");
+
+        Assert.NotEqual(0, upgraded.ExitCode);
+        var linked = upgraded.Errors.Where(error => error.Code.StartsWith("PY", StringComparison.Ordinal)).ToList();
+        Assert.True(linked.Count >= 2, upgraded.ToString());
+        Assert.All(linked, error => Assert.Contains($"pyo3 {before.Version} → {after.Version}: breaking change of ", error.Message));
+        Assert.Contains(linked, error => error.Line == 6 && error.Message.Contains("with_gil", StringComparison.Ordinal));
+        Assert.Contains(linked, error => error.Line == 7 && error.Message.Contains("new_bound", StringComparison.Ordinal));
+        Assert.Contains($"Upgrade pyo3 {before.Version} → {after.Version}: {linked.Count} diagnostics come from ", upgraded.Output);
+        Assert.All(linked, error => Assert.Contains(error.Code + " ", SummaryOf(upgraded.Output)));
+    }
+
+    [Fact]
+    public void SameErrorsWithoutUpgradeEvidenceGetNoLink()
+    {
+        var registry = PyO3Registry.ForMinor("0.28");
+        var consumer = package.CreateConsumer("upgrade-no-evidence")
+            .UsePyO3Registry(registry)
+            .WritePyO3Crate("native", "it_upgrade_none", WrittenFor0_22.Replace("it_upgrade", "it_upgrade_none"), registry.Minor)
+            .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""");
+
+        var build = consumer.Build("-v:n");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Equal(["E0599", "E0599"], build.Errors.Select(error => error.Code));
+        Assert.All(build.Errors, error => Assert.DoesNotContain("pyo3.rs", error.Message));
+        Assert.DoesNotContain("breaking change", build.Output);
+    }
+
+    /// <summary>CI after an upgrade declares it: PyO3UpgradedFrom names the step range, with no build history at all.</summary>
+    [Fact]
+    public void PyO3UpgradedFromPropertyDeclaresTheUpgrade()
+    {
+        var registry = PyO3Registry.ForMinor("0.28");
+        var consumer = package.CreateConsumer("upgrade-declared")
+            .UsePyO3Registry(registry)
+            .WritePyO3Crate("native", "it_upgrade_declared", WrittenFor0_22.Replace("it_upgrade", "it_upgrade_declared"), registry.Minor)
+            .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""", properties: "<PyO3UpgradedFrom>0.22</PyO3UpgradedFrom>");
+
+        var build = consumer.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.True(2 == build.Errors.Count(error => error.Code.StartsWith("PY", StringComparison.Ordinal)
+            && error.Message.Contains($"pyo3 0.22.0 → {registry.Version}: breaking change of ", StringComparison.Ordinal)), build.ToString());
+    }
+
+    [Fact]
+    public void MalformedPyO3UpgradedFromIsALocatedError()
+    {
+        var registry = PyO3Registry.ForMinor("0.28");
+        var consumer = package.CreateConsumer("upgrade-malformed")
+            .UsePyO3Registry(registry)
+            .WritePyO3Crate("native", "it_upgrade_malformed", WrittenFor0_22.Replace("it_upgrade", "it_upgrade_malformed"), registry.Minor)
+            .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" PyO3UpgradedFrom="zero point twenty" />""");
+
+        var build = consumer.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        var error = Assert.Single(build.Errors);
+        Assert.Equal(("CB1020", consumer.PathOf("Consumer.csproj")), (error.Code, error.File));
+        Assert.Contains("'zero point twenty'", error.Message);
+    }
+
+    private static string SummaryOf(string output) => output[output.IndexOf("Upgrade pyo3 ", StringComparison.Ordinal)..];
+}
