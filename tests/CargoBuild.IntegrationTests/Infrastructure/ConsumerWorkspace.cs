@@ -73,8 +73,12 @@ public sealed class ConsumerWorkspace(PackagedCargoBuild package, string directo
             """)
         .WriteFile(Path.Combine(relativeDirectory, "src", "lib.rs"), body);
 
-    /// <summary>Makes the crates of this workspace resolve crates.io to the given pyo3 registry.</summary>
-    public ConsumerWorkspace UsePyO3Registry(PyO3Registry registry) => WriteFile(".cargo/config.toml", registry.CargoConfig);
+    /// <summary>
+    /// Makes the crates of this workspace resolve crates.io to the given pyo3 registry. Debian's own registry is what the
+    /// prepared workspace already uses: cargo rejects a second source for the same folder.
+    /// </summary>
+    public ConsumerWorkspace UsePyO3Registry(PyO3Registry registry) =>
+        registry.Directory == TestEnvironment.DebianCrateRegistry ? this : WriteFile(".cargo/config.toml", registry.CargoConfig);
 
     /// <summary>A cdylib crate that depends on pyo3 (0.17 unless told) as a Python extension module.</summary>
     public ConsumerWorkspace WritePyO3Crate(string relativeDirectory, string packageName, string body, string pyo3Version = "0.17") =>

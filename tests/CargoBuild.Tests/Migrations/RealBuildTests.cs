@@ -7,7 +7,8 @@ namespace CargoBuild.Tests.Migrations;
 
 /// <summary>
 /// The shipped rules against real rustc 1.95 / cargo 1.95 output for old-API crates built with pyo3 0.17.3
-/// (Fixtures/pyo3, re-recorded by Fixtures/pyo3/record.sh).
+/// (Fixtures/pyo3, re-recorded by Fixtures/pyo3/record.sh); a confirmed signal may name a recording of
+/// Fixtures/pyo3-0.22 (<see cref="PyO3_0_22RealBuildTests"/>) instead.
 /// </summary>
 public sealed partial class RealBuildTests
 {
@@ -51,7 +52,8 @@ public sealed partial class RealBuildTests
         var matches = fixture.EndsWith(".stderr.txt", StringComparison.Ordinal)
             ? RecordedDiagnostics.CargoErrors(fixture[..^".stderr.txt".Length], folder)
                 .Select(error => rules.Match(new CargoBuild.CargoMessages.RustcDiagnostic(error.Message, null, "error", [], [], null), SignalSource.Cargo, writtenFor))
-            : RecordedDiagnostics.FromRealBuild(fixture[..^".jsonl".Length], folder).Select(diagnostic => rules.Match(diagnostic, signal.Source, writtenFor));
+            : RealBuildRecordings.ForFolder(folder).FromRealBuild(fixture[..^".jsonl".Length])
+                .Select(diagnostic => rules.Match(diagnostic, signal.Source, writtenFor));
 
         Assert.Contains(matches, match => match?.Rule == rule && ReferenceEquals(match.Signal, signal));
     }

@@ -16,17 +16,16 @@ namespace CargoBuild.Tests.Migrations;
 internal static partial class RecordedDiagnostics
 {
     /// <summary>Where record.sh built the crates; the recorded spans are relative to the crate folder there.</summary>
-    public const string RecordingRoot = "/tmp/cargobuild-pyo3-fixtures/crates";
+    public static string RecordingRoot => RealBuildRecordings.PyO3_0_17.RecordingRoot;
 
-    /// <summary>Where the record.sh of a fixture folder (pyo3, pyo3-0.28, pyo3-0.29) built its crates.</summary>
-    public static string RecordingRootOf(string folder) => $"/tmp/cargobuild-{folder}-fixtures/crates";
+    /// <summary>Where the record.sh of a fixture folder (pyo3, pyo3-0.22, pyo3-0.28, pyo3-0.29) built its crates.</summary>
+    public static string RecordingRootOf(string folder) => RealBuildRecordings.ForFolder(folder).RecordingRoot;
 
-    public static IReadOnlyList<string> Crates() =>
-        [.. Directory.EnumerateDirectories(Fixtures.PathOf("pyo3/crates")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> Crates() => RealBuildRecordings.PyO3_0_17.Crates();
 
-    public static IReadOnlyList<RustcDiagnostic> FromRealBuild(string crate) => FromRealBuild(crate, "pyo3");
+    public static IReadOnlyList<RustcDiagnostic> FromRealBuild(string crate) => RealBuildRecordings.PyO3_0_17.FromRealBuild(crate);
 
-    public static IReadOnlyList<RustcDiagnostic> FromRealBuild(string crate, string folder) => DiagnosticsOf($"{folder}/{crate}.jsonl");
+    public static IReadOnlyList<RustcDiagnostic> FromRealBuild(string crate, string folder) => RealBuildRecordings.ForFolder(folder).FromRealBuild(crate);
 
     /// <summary>The pyo3 minor versions of the precision corpus ("0.22"), each a folder of Fixtures/pyo3-precision.</summary>
     public static IReadOnlyList<string> PrecisionMinors() =>
