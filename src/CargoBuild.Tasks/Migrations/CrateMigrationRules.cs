@@ -4,18 +4,30 @@ using CargoBuild.Versions;
 namespace CargoBuild.Migrations;
 
 /// <summary>
-/// The rules that apply to one crate. A diagnostic is matched against every signal, and the most specific match wins:
-/// a breaking change the code crossed (there is evidence that it was written for an older release) over a requirement,
-/// and among those the newest step. One pass over the message (<see cref="LiteralPrefilter"/>) rules out nearly every
-/// signal before a pattern runs, a runaway pattern gives up after a timeout, and the context and span text are
-/// assembled only when a message pattern has matched.
+/// The rules that apply to one crate. The most specific match wins: a breaking change the code crossed (there is
+/// evidence that it was written for an older release) over a requirement, and among those the newest step. The signals
+/// are kept newest step first (file order among equals), so the first crossed change that matches is the answer, and a
+/// signal that could give neither kind for this diagnostic runs no pattern at all. One pass over the message
+/// (<see cref="LiteralPrefilter"/>) rules out nearly every signal before a pattern runs, a runaway pattern gives up
+/// after a timeout, and the context and span text are assembled only when needed.
 /// </summary>
-public sealed class CrateMigrationRules(IReadOnlyList<ApplicableSignal> signals)
+public sealed class CrateMigrationRules
 {
     /// <summary>The package whose upgrade the from-version of <see cref="Match"/> describes.</summary>
     public const string PyO3Package = "pyo3";
 
-    private readonly LiteralPrefilter prefilter = new([.. signals.Select(applicable => applicable.Signal)]);
+    private static readonly CargoVersion Oldest = new(0, 0, 0);
+
+    private readonly IReadOnlyList<ApplicableSignal> signals;
+    private readonly CargoVersion[] crossedBelow;
+    private readonly LiteralPrefilter prefilter;
+
+    public CrateMigrationRules(IReadOnlyList<ApplicableSignal> applicable)
+    {
+        signals = [.. applicable.OrderByDescending(signal => signal.Rule.StepTo ?? Oldest)];
+        crossedBelow = [.. signals.Select(signal => CrossedBelow(signal.Rule, signal.Signal, signal.Version))];
+        prefilter = new([.. signals.Select(signal => signal.Signal)]);
+    }
 
     public bool IsEmpty => signals.Count == 0;
 
@@ -31,47 +43,45 @@ public sealed class CrateMigrationRules(IReadOnlyList<ApplicableSignal> signals)
         var isError = diagnostic.Level != "warning";
         var found = prefilter.Find(diagnostic.Message);
         string? context = null, spanText = null;
-        MigrationMatch? best = null;
+        MigrationMatch? requirement = null;
         for (var index = 0; index < signals.Count; index++)
         {
-            var (rule, signal, version) = signals[index];
+            var (rule, signal, resolved) = signals[index];
 
             // A deprecation (a warning signal) still matches when #![deny(deprecated)] or -D warnings made it an error.
-            if (signal.Source != source || (signal.Level == Diagnostics.DiagnosticSeverity.Error && !isError) || !prefilter.IsCandidate(index, found)
-                || !signal.MatchesMessage(diagnostic.Message) || !signal.MatchesContext(() => context ??= MigrationRuleSet.ContextOf(diagnostic)))
+            if (signal.Source != source || (signal.Level == Diagnostics.DiagnosticSeverity.Error && !isError) || !prefilter.IsCandidate(index, found))
             {
                 continue;
             }
 
             var from = rule.Package == PyO3Package ? upgradedFrom : null;
-            var candidate = Classify(rule, signal, version, from, () => spanText ??= MigrationRuleSet.SpanTextOf(diagnostic));
-            if (candidate is not null && (best is null || IsMoreSpecific(candidate, best)))
+            var oldApi = from is null ? OldApiNamed(rule, resolved, () => spanText ??= MigrationRuleSet.SpanTextOf(diagnostic)) : null;
+            var crossed = from is not null ? from < crossedBelow[index] : oldApi is not null;
+
+            // A requirement found earlier is of a newer or the same step: a later one cannot be more specific.
+            if ((!crossed && (!signal.IsRequirement || requirement is not null))
+                || !signal.MatchesMessage(diagnostic.Message) || !signal.MatchesContext(() => context ??= MigrationRuleSet.ContextOf(diagnostic)))
             {
-                best = candidate;
+                continue;
             }
+
+            var url = rule.Guide?.UrlFor(rule, resolved) ?? rule.Url ?? "";
+            if (crossed)
+            {
+                return new MigrationMatch(rule, signal, url, MigrationKind.BreakingChange, resolved) { UpgradedFrom = from, OldApi = oldApi };
+            }
+
+            requirement = new MigrationMatch(rule, signal, url, MigrationKind.Requirement, resolved);
         }
 
-        return best;
+        return requirement;
     }
 
-    private static MigrationMatch? Classify(MigrationRule rule, MigrationSignal signal, CargoVersion resolved, CargoVersion? from, Func<string> spanText)
-    {
-        var url = rule.Guide?.UrlFor(rule, resolved) ?? rule.Url ?? "";
-        if (from is not null)
-        {
-            if (from < CrossedBelow(rule, signal, resolved))
-            {
-                return new MigrationMatch(rule, signal, url, MigrationKind.BreakingChange, resolved) { UpgradedFrom = from };
-            }
-        }
-        else if (rule.OldApis.Count > 0 && (rule.StepTo is null || rule.StepTo <= resolved.Release)
-            && rule.OldApis.FirstOrDefault(api => NamesApi(spanText(), api)) is { } oldApi)
-        {
-            return new MigrationMatch(rule, signal, url, MigrationKind.BreakingChange, resolved) { OldApi = oldApi };
-        }
-
-        return signal.IsRequirement ? new MigrationMatch(rule, signal, url, MigrationKind.Requirement, resolved) : null;
-    }
+    /// <summary>An old API of a step up to the resolved version that the user's code names, or null.</summary>
+    private static string? OldApiNamed(MigrationRule rule, CargoVersion resolved, Func<string> spanText) =>
+        rule.OldApis.Count > 0 && (rule.StepTo is null || rule.StepTo <= resolved.Release)
+            ? rule.OldApis.FirstOrDefault(api => NamesApi(spanText(), api))
+            : null;
 
     /// <summary>The text names the API as a whole identifier: `IntoPy` is not named by `IntoPyObject`.</summary>
     private static bool NamesApi(string text, string api)
@@ -108,13 +118,4 @@ public sealed class CrateMigrationRules(IReadOnlyList<ApplicableSignal> signals)
             _ => resolved.Release,
         };
     }
-
-    // A crossed breaking change over a requirement; then the newest step (a rule without a step counts as oldest).
-    // Equal ones keep the earlier, as the file lists them.
-    private static bool IsMoreSpecific(MigrationMatch candidate, MigrationMatch best) =>
-        candidate.Kind != best.Kind
-            ? candidate.Kind == MigrationKind.BreakingChange
-            : (candidate.Rule.StepTo ?? Oldest).CompareTo(best.Rule.StepTo ?? Oldest) > 0;
-
-    private static readonly CargoVersion Oldest = new(0, 0, 0);
 }
