@@ -3,13 +3,15 @@ using CargoBuild.Diagnostics;
 using CargoBuild.Migrations;
 using CargoBuild.Platforms;
 using CargoBuild.Processes;
+using CargoBuild.UpToDate;
 
 namespace CargoBuild.Building;
 
 /// <summary>
 /// Reads cargo's output as it streams: rustc diagnostics become located build diagnostics (each reported once),
-/// the native libraries of local crates are collected from compiler-artifact messages, and lines that are not
-/// cargo's JSON are kept as messages so nothing is lost.
+/// the native libraries of local crates are collected from compiler-artifact messages, so are the files where cargo
+/// keeps what their build read from the environment, and lines that are not cargo's JSON are kept as messages so
+/// nothing is lost.
 /// </summary>
 /// <remarks>
 /// A compilation's diagnostics are held until it ends (its artifact, or the end of the build), so that twins, which
@@ -29,6 +31,9 @@ public sealed class CargoBuildOutputReader(
 
     public IReadOnlyList<NativeArtifact> Artifacts => artifacts;
 
+    /// <summary>The build-script runs and compiled targets of the local packages.</summary>
+    public EnvironmentDependencySources EnvironmentSources { get; } = new();
+
     public int ReportedErrors { get; private set; }
 
     /// <summary>The success flag of cargo's final JSON message, or null when cargo ended without one.</summary>
@@ -44,6 +49,9 @@ public sealed class CargoBuildOutputReader(
             case CompilerArtifact artifact:
                 ReportHeld(CompilationOf(artifact.PackageId, artifact.Target));
                 OnArtifact(artifact);
+                break;
+            case BuildScriptExecuted { OutDir: { } outDirectory } buildScript when IsLocalPackage(buildScript.PackageId):
+                EnvironmentSources.AddBuildScriptRun(outDirectory);
                 break;
             case BuildFinished finished:
                 Complete();
@@ -112,6 +120,11 @@ public sealed class CargoBuildOutputReader(
 
     private void OnArtifact(CompilerArtifact artifact)
     {
+        if (IsLocalPackage(artifact.PackageId) && !artifact.Target.Kind.Contains("custom-build"))
+        {
+            EnvironmentSources.AddCompiledTarget(artifact.Target.Name, artifact.Filenames);
+        }
+
         if (!artifact.Target.CrateTypes.Contains("cdylib") || !IsLocalPackage(artifact.PackageId))
         {
             return;

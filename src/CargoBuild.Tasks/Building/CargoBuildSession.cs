@@ -4,6 +4,7 @@ using CargoBuild.CargoErrors;
 using CargoBuild.Diagnostics;
 using CargoBuild.Migrations;
 using CargoBuild.Processes;
+using CargoBuild.UpToDate;
 using CargoBuild.Versions;
 
 namespace CargoBuild.Building;
@@ -26,9 +27,11 @@ public sealed class CargoBuildSession(
     string? workspaceRoot,
     Func<string, CargoVersion?, CargoVersion?>? upgradedFrom = null)
 {
-    private static readonly IReadOnlyDictionary<string, string?> Environment = new Dictionary<string, string?>
+    // The user's variables, then what CargoBuild needs: progress bars and colour codes would land in the build log
+    // as noise.
+    private readonly IReadOnlyDictionary<string, string?> environment = new Dictionary<string, string?>(
+        settings.Environment.Select(variable => KeyValuePair.Create(variable.Key, (string?)variable.Value)), StringComparer.Ordinal)
     {
-        // Progress bars and colour codes would land in the build log as noise.
         ["CARGO_TERM_PROGRESS_WHEN"] = "never",
         ["CARGO_TERM_COLOR"] = "never",
     };
@@ -39,6 +42,9 @@ public sealed class CargoBuildSession(
 
     /// <summary>The breaking changes the build's diagnostics came from (empty until <see cref="Run"/>).</summary>
     public UpgradeSummary Summary { get; private set; } = new();
+
+    /// <summary>The build-script runs and compiled targets of the local packages (after <see cref="Run"/>).</summary>
+    public EnvironmentDependencySources EnvironmentSources { get; private set; } = new();
 
     /// <summary>The pyo3 version the crate built with (after <see cref="Run"/>; null without pyo3).</summary>
     public CargoVersion? ResolvedPyO3 => resolvedPyO3();
@@ -59,6 +65,7 @@ public sealed class CargoBuildSession(
         Summary = rewriter.Summary;
         resolvedPyO3 = () => pyo3.Checked ? pyo3.Version : Resolved().GetValueOrDefault(CrateMigrationRules.PyO3Package);
         var reader = new CargoBuildOutputReader(new RustcDiagnosticMapper(metadata.WorkspaceRoot), report, logDetail, rewriter);
+        EnvironmentSources = reader.EnvironmentSources;
         var stderr = new CargoStderrParser();
         var arguments = CargoCommandLine.Build(settings);
         logStatus($"{cargoPath} {string.Join(" ", arguments.Select(Quote))}");
@@ -155,7 +162,7 @@ public sealed class CargoBuildSession(
     {
         try
         {
-            return runner.Run(cargoPath, arguments, workingDirectory, Environment, onLine, cancellationToken);
+            return runner.Run(cargoPath, arguments, workingDirectory, environment, onLine, cancellationToken);
         }
         catch (Exception exception) when (exception is Win32Exception or InvalidOperationException or IOException)
         {

@@ -11,4 +11,7 @@ public sealed record CargoBuildSettings(string ManifestPath, string Profile)
     public IReadOnlyList<string> ExtraArguments { get; init; } = [];
     public bool Offline { get; init; }
     public bool Locked { get; init; }
+
+    /// <summary>Environment variables set for cargo (and so for rustc and build scripts), over the build's own.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 }

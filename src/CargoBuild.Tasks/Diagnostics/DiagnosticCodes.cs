@@ -14,5 +14,6 @@ public static class DiagnosticCodes
     public const string CargoMetadataFailed = "CB1018";
     public const string CargoCleanFailed = "CB1019";
     public const string InvalidUpgradedFrom = "CB1020";
+    public const string InvalidEnvironmentVariable = "CB1021";
     public const string InternalError = "CB1099";
 }

@@ -16,6 +16,8 @@ namespace CargoBuild.Tasks;
 /// </summary>
 public sealed class CargoCompile : CargoTask
 {
+    private const string EnvironmentVariablesFormat = "Give the variables for cargo as NAME=value, separated by semicolons, like RUST_LOG=info;MY_FLAG=1.";
+
     [Required]
     public ITaskItem[] Crates { get; set; } = [];
 
@@ -49,6 +51,15 @@ public sealed class CargoCompile : CargoTask
     /// Without it, the last successful build's pyo3 or the one in Cargo.lock at git HEAD tells.
     /// </summary>
     public string? PyO3UpgradedFrom { get; set; }
+
+    /// <summary>
+    /// Environment variables for cargo, as NAME=value;NAME2=value2 (the CargoEnvironmentVariables property); a crate's
+    /// Environment metadata adds to them and overrides them.
+    /// </summary>
+    public string? EnvironmentVariables { get; set; }
+
+    /// <summary>The project being built: where a malformed CargoEnvironmentVariables is reported.</summary>
+    public string? ProjectFile { get; set; }
 
     /// <summary>Diagnostic rule files (the built-in PyO3 migration rules and the user's CargoDiagnosticRules).</summary>
     public ITaskItem[] RuleFiles { get; set; } = [];
@@ -84,6 +95,15 @@ public sealed class CargoCompile : CargoTask
             }
         }
 
+        var projectVariables = EnvironmentVariableList.Parse(EnvironmentVariables, out var malformed);
+        if (projectVariables is null)
+        {
+            Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InvalidEnvironmentVariable,
+                $"CargoEnvironmentVariables has an entry that is not NAME=value: '{malformed}'. {EnvironmentVariablesFormat}")
+                { File = ProjectFile });
+            return false;
+        }
+
         // Rules load only when cargo runs, while it runs: a no-op build never needs them.
         var rules = new RuleSetLoading([.. RuleFiles.Select(file => file.GetMetadata("FullPath"))]);
         var libraries = new List<ITaskItem>();
@@ -103,11 +123,15 @@ public sealed class CargoCompile : CargoTask
             }
 
             var copyToOutput = !string.Equals(crate.GetMetadata("CopyToOutput"), "false", StringComparison.OrdinalIgnoreCase);
-            var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, defaultTriple, CargoTargetDir, Offline, Locked);
-            if (!TryUpgradedFrom(crate, manifest, out var upgradedFrom))
+            if (!TryUpgradedFrom(crate, manifest, out var upgradedFrom) || !TryEnvironment(crate, projectVariables, out var environment))
             {
                 continue;
             }
+
+            var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, defaultTriple, CargoTargetDir, Offline, Locked) with
+            {
+                Environment = environment,
+            };
 
             var artifacts = BuildOrReuse(cargo, settings, rules, upgradedFrom, summary);
             if (artifacts is null)
@@ -153,8 +177,10 @@ public sealed class CargoCompile : CargoTask
     private IReadOnlyList<NativeArtifact>? BuildOrReuse(string cargo, CargoBuildSettings settings, RuleSetLoading rules, CargoVersion? upgradedFrom, UpgradeSummary summary)
     {
         var checkedCrate = CheckedCrates.FirstOrDefault(item => string.Equals(item.ItemSpec, settings.ManifestPath, StringComparison.Ordinal));
-        var check = new CargoUpToDateCheck(Path.Combine(Path.GetFullPath(StateDirectory), StateFileName(settings)));
-        var stamp = CargoBuildStamp.Compute(cargo, CargoCommandLine.Build(settings), ToolchainIdentity(checkedCrate), Environment.GetEnvironmentVariables());
+        var check = new CargoUpToDateCheck(Path.Combine(Path.GetFullPath(StateDirectory), StateFileName(settings)),
+            name => settings.Environment.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name));
+        var stamp = CargoBuildStamp.Compute(cargo, CargoCommandLine.Build(settings), ToolchainIdentity(checkedCrate), Environment.GetEnvironmentVariables(),
+            settings.Environment);
         if (check.UpToDateBuild(stamp, DiscoverInputs(settings, checkedCrate), out var reason) is { } recorded)
         {
             Log.LogMessage(MessageImportance.Normal, "cargo skipped for {0}: {1}.", settings.ManifestPath, reason);
@@ -208,7 +234,7 @@ public sealed class CargoCompile : CargoTask
             else
             {
                 // Discovered again: the build may have created files it reads next time (Cargo.lock).
-                check.Record(stamp, started, DiscoverInputs(settings, checkedCrate), artifacts, warnings);
+                check.Record(stamp, started, DiscoverInputs(settings, checkedCrate), artifacts, warnings, session.EnvironmentSources.EnvironmentVariables());
                 evidence.RecordSuccess(session.ResolvedPyO3);
             }
 
@@ -236,6 +262,33 @@ public sealed class CargoCompile : CargoTask
             $"PyO3UpgradedFrom '{configured}' for {manifest} is not a version; give the pyo3 version the code was written for, like 0.20 or 0.20.3.")
             { File = BuildEngine.ProjectFileOfTaskNode });
         return false;
+    }
+
+    // The crate's Environment metadata over the project's CargoEnvironmentVariables.
+    private bool TryEnvironment(ITaskItem crate, IReadOnlyDictionary<string, string> projectVariables, out IReadOnlyDictionary<string, string> environment)
+    {
+        environment = projectVariables;
+        var crateVariables = EnvironmentVariableList.Parse(crate.GetMetadata("Environment"), out var malformed);
+        if (crateVariables is null)
+        {
+            Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InvalidEnvironmentVariable,
+                $"The Environment metadata of CargoCrate '{crate.ItemSpec}' has an entry that is not NAME=value: '{malformed}'. {EnvironmentVariablesFormat}")
+                { File = crate.GetMetadata("DefiningProjectFullPath") });
+            return false;
+        }
+
+        if (crateVariables.Count > 0)
+        {
+            var merged = new Dictionary<string, string>(projectVariables, StringComparer.Ordinal);
+            foreach (var variable in crateVariables)
+            {
+                merged[variable.Key] = variable.Value;
+            }
+
+            environment = merged;
+        }
+
+        return true;
     }
 
     // The gate already read the workspace's manifests; only without it are they read here.

@@ -4,22 +4,27 @@ using CargoBuild.Diagnostics;
 namespace CargoBuild.UpToDate;
 
 /// <summary>
-/// What the last successful cargo build of a crate used and produced, and the warnings it reported, kept in obj/ as a
-/// <see cref="RecordFile"/>.
+/// What the last successful cargo build of a crate used and produced (the environment variables it read among what
+/// it used), and the warnings it reported, kept in obj/ as a <see cref="RecordFile"/>.
 /// </summary>
 public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inputs, IReadOnlyList<BuildStateArtifact> Artifacts)
 {
-    public const string Header = "cargobuild build-state 2";
+    public const string Header = "cargobuild build-state 3";
 
     private const int WarningFields = 9;
 
+    private const string UnsetValue = "unset";
+
     public IReadOnlyList<BuildDiagnostic> Warnings { get; init; } = [];
+
+    public IReadOnlyList<BuildStateVariable> Variables { get; init; } = [];
 
     public IEnumerable<IEnumerable<string>> ToRows() =>
         [
             ["stamp", Stamp],
             .. Inputs.Select(input => new[] { "input", input.LastWriteUtc.Ticks.ToString(CultureInfo.InvariantCulture), input.Path }),
             .. Artifacts.Select(artifact => new[] { "artifact", artifact.PackageId, artifact.TargetName, artifact.Path }),
+            .. Variables.Select(variable => new[] { "env", variable.ValueHash ?? UnsetValue, variable.Name }),
             .. Warnings.Select(warning => new[]
             {
                 "warning", RecordFile.Escape(warning.Code ?? ""), RecordFile.Escape(warning.File ?? ""), Number(warning.Line), Number(warning.Column),
@@ -34,10 +39,11 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
         var inputs = new List<BuildStateInput>();
         var artifacts = new List<BuildStateArtifact>();
         var warnings = new List<BuildDiagnostic>();
+        var variables = new List<BuildStateVariable>();
         foreach (var row in rows)
         {
             var kind = row.Split('\t', 2)[0];
-            var fields = row.Split('\t', kind switch { "input" => 3, "artifact" => 4, "warning" => WarningFields, _ => 2 });
+            var fields = row.Split('\t', kind switch { "input" => 3, "artifact" => 4, "env" => 3, "warning" => WarningFields, _ => 2 });
             switch (kind)
             {
                 case "stamp" when fields.Length == 2:
@@ -48,6 +54,9 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
                     break;
                 case "artifact" when fields.Length == 4:
                     artifacts.Add(new BuildStateArtifact(fields[3], fields[1], fields[2]));
+                    break;
+                case "env" when fields.Length == 3:
+                    variables.Add(new BuildStateVariable(fields[2], fields[1] == UnsetValue ? null : fields[1]));
                     break;
                 case "warning" when fields.Length == WarningFields && Numbers(fields[3..7]) is [var line, var column, var endLine, var endColumn]:
                     warnings.Add(new BuildDiagnostic(DiagnosticSeverity.Warning, NullIfEmpty(fields[1]), RecordFile.Unescape(fields[8]))
@@ -60,7 +69,7 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
             }
         }
 
-        return stamp is null ? null : new BuildState(stamp, inputs, artifacts) { Warnings = warnings };
+        return stamp is null ? null : new BuildState(stamp, inputs, artifacts) { Warnings = warnings, Variables = variables };
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -5,13 +5,15 @@ namespace CargoBuild.UpToDate;
 
 /// <summary>
 /// A hash of everything that changes cargo's output without changing a file: the command line, the toolchain's
-/// identity, and the environment cargo, rustc, build scripts and PyO3 read.
+/// identity, the environment cargo, rustc, build scripts and PyO3 read, and the variables CargoBuild sets for cargo
+/// (CargoEnvironmentVariables, Environment metadata).
 /// </summary>
 public static class CargoBuildStamp
 {
     private static readonly string[] EnvironmentPrefixes = ["CARGO", "RUST", "PYO3_", "CC", "CXX", "AR", "CFLAGS", "CXXFLAGS", "LDFLAGS", "MACOSX_DEPLOYMENT_TARGET", "SDKROOT"];
 
-    public static string Compute(string cargoPath, IReadOnlyList<string> arguments, string toolchainIdentity, IDictionary environment)
+    public static string Compute(string cargoPath, IReadOnlyList<string> arguments, string toolchainIdentity, IDictionary environment,
+        IReadOnlyDictionary<string, string>? cargoVariables = null)
     {
         var text = new StringBuilder();
         text.Append("cargo=").AppendLine(cargoPath);
@@ -36,6 +38,11 @@ public static class CargoBuildStamp
                     break;
                 }
             }
+        }
+
+        foreach (var variable in cargoVariables ?? new Dictionary<string, string>())
+        {
+            variables.Add($"set:{variable.Key}={variable.Value}");
         }
 
         variables.Sort(StringComparer.Ordinal);

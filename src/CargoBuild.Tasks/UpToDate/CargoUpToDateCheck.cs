@@ -5,12 +5,19 @@ namespace CargoBuild.UpToDate;
 
 /// <summary>
 /// Decides whether cargo needs to run at all. After a successful build it records the stamp, the inputs (cargo's
-/// dep-info sources plus <see cref="CargoInputFiles"/>) with their write times, the artifacts and the warnings; the
-/// next build skips cargo when the stamp is the same, no input's write time differs, no new input file appeared, and
-/// every artifact exists, and shows the warnings again, as cargo does for a crate it does not recompile.
+/// dep-info sources plus <see cref="CargoInputFiles"/>) with their write times, the environment variables cargo
+/// tracks for the build (<see cref="EnvironmentDependencySources"/>) with their values, the artifacts and the
+/// warnings; the next build skips cargo when the stamp is the same, no tracked variable's value differs, no input's
+/// write time differs, no new input file appeared, and every artifact exists, and shows the warnings again, as cargo
+/// does for a crate it does not recompile.
 /// </summary>
-public sealed class CargoUpToDateCheck(string stateFile)
+/// <param name="environmentVariable">
+/// A variable's value as cargo sees it: the process's environment with the variables CargoBuild sets for cargo.
+/// </param>
+public sealed class CargoUpToDateCheck(string stateFile, Func<string, string?>? environmentVariable = null)
 {
+    private readonly Func<string, string?> environmentVariable = environmentVariable ?? Environment.GetEnvironmentVariable;
+
     public string StateFile => stateFile;
 
     /// <summary>The recorded build when nothing changed; otherwise null, with the reason.</summary>
@@ -27,6 +34,16 @@ public sealed class CargoUpToDateCheck(string stateFile)
         {
             reason = "the settings, environment or toolchain changed";
             return null;
+        }
+
+        // Only the recorded variables are read: what the build read is known without opening cargo's files.
+        foreach (var variable in state.Variables)
+        {
+            if (BuildStateVariable.Of(variable.Name, environmentVariable(variable.Name)) != variable)
+            {
+                reason = $"the environment variable {variable.Name} changed";
+                return null;
+            }
         }
 
         var recorded = new HashSet<string>(state.Inputs.Select(input => input.Path), StringComparer.Ordinal);
@@ -57,11 +74,13 @@ public sealed class CargoUpToDateCheck(string stateFile)
         return new RecordedBuild([.. state.Artifacts.Select(artifact => new NativeArtifact(artifact.Path, artifact.PackageId, artifact.TargetName))], state.Warnings);
     }
 
+    /// <param name="environmentVariables">The names of the variables cargo tracks for the build, recorded with their values now.</param>
     /// <param name="startedUtc">
     /// When cargo started. A source written after that may have been edited while rustc read it: it is recorded as
     /// changed, so the next build runs cargo again. Cargo.lock is the exception, because cargo itself writes it.
     /// </param>
-    public void Record(string stamp, DateTime startedUtc, IReadOnlyList<string> discoveredInputs, IReadOnlyList<NativeArtifact> artifacts, IReadOnlyList<BuildDiagnostic> warnings)
+    public void Record(string stamp, DateTime startedUtc, IReadOnlyList<string> discoveredInputs, IReadOnlyList<NativeArtifact> artifacts, IReadOnlyList<BuildDiagnostic> warnings,
+        IReadOnlyList<string>? environmentVariables = null)
     {
         var sources = artifacts
             .Select(artifact => Path.ChangeExtension(artifact.Path, ".d"))
@@ -76,6 +95,7 @@ public sealed class CargoUpToDateCheck(string stateFile)
             [.. artifacts.Select(artifact => new BuildStateArtifact(artifact.Path, artifact.PackageId, artifact.TargetName))])
         {
             Warnings = warnings,
+            Variables = [.. (environmentVariables ?? []).Select(name => BuildStateVariable.Of(name, environmentVariable(name)))],
         };
         if (RecordFile.Write(stateFile, BuildState.Header, state.ToRows()))
         {

@@ -5,6 +5,8 @@ namespace CargoBuild.UpToDate;
 /// <summary>
 /// Reads the Makefile-style dep-info file cargo writes next to each artifact ("target: dep dep ..."), which lists
 /// every source file of the local crates that went into it. Spaces inside paths are escaped with a backslash.
+/// rustc's own dep-info (in deps/) also lists, as comments, the environment variables the crate read with env! or
+/// option_env!: "# env-dep:NAME=value", or "# env-dep:NAME" for one that was unset.
 /// </summary>
 public static class DepInfoFile
 {
@@ -13,7 +15,8 @@ public static class DepInfoFile
         var dependencies = new List<string>();
         foreach (var rule in text.Replace("\\\r\n", " ", StringComparison.Ordinal).Replace("\\\n", " ", StringComparison.Ordinal).Split('\n'))
         {
-            var separator = RuleSeparator(rule);
+            // A comment is no rule, even when it holds ": " (an env-dep's value may).
+            var separator = rule.StartsWith('#') ? -1 : RuleSeparator(rule);
             if (separator < 0)
             {
                 continue;
@@ -23,6 +26,28 @@ public static class DepInfoFile
         }
 
         return [.. dependencies.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The names of the environment variables rustc recorded as read (its "# env-dep:" lines).</summary>
+    public static IReadOnlyList<string> EnvironmentVariables(string text)
+    {
+        const string prefix = "# env-dep:";
+        var names = new List<string>();
+        foreach (var line in text.Split('\n'))
+        {
+            if (line.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var declaration = line[prefix.Length..].TrimEnd('\r');
+                var equals = declaration.IndexOf('=', StringComparison.Ordinal);
+                var name = equals < 0 ? declaration : declaration[..equals];
+                if (name.Length > 0 && !names.Contains(name, StringComparer.Ordinal))
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        return names;
     }
 
     // The first unescaped ": " (a Windows drive letter's colon is followed by a backslash, not a space).

@@ -15,7 +15,10 @@ public sealed class BuildStateTests : IDisposable
         var state = new BuildState(
             "ABC123",
             [new BuildStateInput("/w/my crate/src/odd\tname.rs", new DateTime(2026, 11, 25, 6, 0, 0, DateTimeKind.Utc)), new BuildStateInput("/w/Cargo.lock", DateTime.MinValue)],
-            [new BuildStateArtifact("/t/debug/libmy crate.so", "path+file:///w/my%20crate#0.1.0", "my_crate")]);
+            [new BuildStateArtifact("/t/debug/libmy crate.so", "path+file:///w/my%20crate#0.1.0", "my_crate")])
+        {
+            Variables = [BuildStateVariable.Of("IT_FLAVOUR", "a\tb"), BuildStateVariable.Of("IT_UNSET", null), BuildStateVariable.Of("IT_EMPTY", "")],
+        };
         var path = Path.Combine(files.Root, "obj", "x.state");
 
         Assert.True(RecordFile.Write(path, BuildState.Header, state.ToRows()));
@@ -24,6 +27,7 @@ public sealed class BuildStateTests : IDisposable
         Assert.Equal(state.Stamp, read.Stamp);
         Assert.Equal(state.Inputs, read.Inputs);
         Assert.Equal(state.Artifacts, read.Artifacts);
+        Assert.Equal(state.Variables, read.Variables);
         Assert.Equal(DateTimeKind.Utc, read.Inputs[0].LastWriteUtc.Kind);
     }
 
@@ -33,6 +37,7 @@ public sealed class BuildStateTests : IDisposable
     [InlineData("input\t-5\t/w/a.rs")]
     [InlineData("input\t99999999999999999999\t/w/a.rs")]
     [InlineData("artifact\tid\t/t/lib.so")]
+    [InlineData("env\tIT_FLAVOUR")]
     [InlineData("something\telse")]
     [InlineData("warning\tunused_variables\t/w/src/lib.rs\tthree\t9\t3\t10\t\tunused variable")]
     [InlineData("warning\tunused_variables\t/w/src/lib.rs\t3\t9")]

@@ -69,6 +69,52 @@ public sealed class CargoUpToDateCheckTests : IDisposable
     }
 
     [Fact]
+    public void TrackedVariableThatChangesItsValueOrIsSetOrUnsetRebuilds()
+    {
+        var environment = new Dictionary<string, string> { ["IT_FLAVOUR"] = "a" };
+        var (check, inputs, _) = RecordedBuild(environment: environment, trackedVariables: ["IT_FLAVOUR", "IT_UNSET"]);
+
+        Assert.NotNull(check.UpToDateBuild("stamp", inputs, out _));
+
+        environment["IT_FLAVOUR"] = "b";
+        Assert.Null(check.UpToDateBuild("stamp", inputs, out var changed));
+        Assert.Equal("the environment variable IT_FLAVOUR changed", changed);
+
+        environment["IT_FLAVOUR"] = "a";
+        environment["IT_UNSET"] = "";
+        Assert.Null(check.UpToDateBuild("stamp", inputs, out var set));
+        Assert.Equal("the environment variable IT_UNSET changed", set);
+
+        environment.Remove("IT_UNSET");
+        environment.Remove("IT_FLAVOUR");
+        Assert.Null(check.UpToDateBuild("stamp", inputs, out var unset));
+        Assert.Equal("the environment variable IT_FLAVOUR changed", unset);
+    }
+
+    [Fact]
+    public void UntrackedVariableIsNoChange()
+    {
+        var environment = new Dictionary<string, string> { ["IT_FLAVOUR"] = "a" };
+        var (check, inputs, _) = RecordedBuild(environment: environment, trackedVariables: ["IT_FLAVOUR"]);
+
+        environment["IT_SOMETHING_ELSE"] = "b";
+
+        Assert.NotNull(check.UpToDateBuild("stamp", inputs, out var reason));
+        Assert.Equal("nothing changed since the last build", reason);
+    }
+
+    [Fact]
+    public void RecordedValuesAreHashed()
+    {
+        var environment = new Dictionary<string, string> { ["IT_TOKEN"] = "secret-token-value" };
+        var (check, _, _) = RecordedBuild(environment: environment, trackedVariables: ["IT_TOKEN"]);
+
+        var record = File.ReadAllText(check.StateFile);
+        Assert.Contains("IT_TOKEN", record);
+        Assert.DoesNotContain("secret-token-value", record);
+    }
+
+    [Fact]
     public void DamagedStateFileOnlyCostsARebuild()
     {
         var state = files.Write("obj/c.state", "{ not a state file");
@@ -76,7 +122,8 @@ public sealed class CargoUpToDateCheckTests : IDisposable
         Assert.Null(new CargoUpToDateCheck(state).UpToDateBuild("stamp", [], out _));
     }
 
-    private (CargoUpToDateCheck Check, IReadOnlyList<string> Inputs, NativeArtifact Artifact) RecordedBuild(DateTime? started = null)
+    private (CargoUpToDateCheck Check, IReadOnlyList<string> Inputs, NativeArtifact Artifact) RecordedBuild(
+        DateTime? started = null, IReadOnlyDictionary<string, string>? environment = null, IReadOnlyList<string>? trackedVariables = null)
     {
         var manifest = files.Write("c/Cargo.toml", "[package]\nname = \"c\"\nversion = \"0.1.0\"\n");
         var source = files.Write("c/src/more.rs", "");
@@ -89,9 +136,9 @@ public sealed class CargoUpToDateCheckTests : IDisposable
             File.SetLastWriteTimeUtc(file, old);
         }
 
-        var check = new CargoUpToDateCheck(Path.Combine(files.Root, "obj", "c.state"));
+        var check = new CargoUpToDateCheck(Path.Combine(files.Root, "obj", "c.state"), name => environment?.GetValueOrDefault(name));
         var artifact = new NativeArtifact(library, "path+file:///c#c@0.1.0", "c");
-        check.Record("stamp", started ?? DateTime.UtcNow.AddMinutes(-5), [manifest], [artifact], [Warning]);
+        check.Record("stamp", started ?? DateTime.UtcNow.AddMinutes(-5), [manifest], [artifact], [Warning], trackedVariables);
         return (check, [manifest], artifact);
     }
 }
