@@ -116,6 +116,15 @@ public sealed class EnvironmentDependencyTests(PackagedCargoBuild package)
         Assert.Equal(("CB1021", consumer.PathOf("Consumer.csproj")), (error.Code, error.File));
         Assert.Contains("'IT_FLAVOUR'", error.Message);
         Assert.Contains("NAME=value", error.Message);
+
+        consumer.WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""",
+            properties: "<CargoEnvironmentVariables>=no-name;IT_GOOD=1</CargoEnvironmentVariables>");
+        var property = consumer.Build();
+
+        Assert.NotEqual(0, property.ExitCode);
+        var propertyError = Assert.Single(property.Errors);
+        Assert.Equal(("CB1021", consumer.PathOf("Consumer.csproj")), (propertyError.Code, propertyError.File));
+        Assert.Contains("CargoEnvironmentVariables has an entry that is not NAME=value: '=no-name'", propertyError.Message);
     }
 
     private static Dictionary<string, string> Flavour(string flavour) => new() { ["IT_FLAVOUR"] = flavour };
