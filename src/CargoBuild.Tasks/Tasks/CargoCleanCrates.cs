@@ -22,6 +22,9 @@ public sealed class CargoCleanCrates : CargoTask
 
     public string? RuntimeIdentifier { get; set; }
 
+    /// <summary>CargoEnvironmentVariables: cargo clean sees the variables cargo build saw (CARGO_TARGET_DIR, say).</summary>
+    public string? EnvironmentVariables { get; set; }
+
     protected override bool ExecuteCore()
     {
         var cargo = ExecutableLocator.Find("cargo", CargoPath, Environment.GetEnvironmentVariable("PATH"), ExecutableLocator.HomeDirectory);
@@ -32,6 +35,8 @@ public sealed class CargoCleanCrates : CargoTask
             return true;
         }
 
+        // A malformed entry fails the build, which reports it; clean does without the variables it cannot read.
+        var projectVariables = EnvironmentVariableList.Parse(EnvironmentVariables, out _) ?? new Dictionary<string, string>();
         var triple = string.IsNullOrWhiteSpace(RuntimeIdentifier) ? null : RuntimeIdentifierMap.TripleFor(RuntimeIdentifier!);
         foreach (var crate in Crates)
         {
@@ -42,8 +47,13 @@ public sealed class CargoCleanCrates : CargoTask
 
             var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, triple, CargoTargetDir, offline: false, locked: false);
             var arguments = CargoCommandLine.Clean(settings);
-            var result = new StreamingProcessRunner().Run(cargo, arguments, Path.GetDirectoryName(manifest)!,
-                new Dictionary<string, string?> { ["CARGO_TERM_COLOR"] = "never" },
+            var environment = new Dictionary<string, string?>(
+                (CrateItem.Environment(crate, projectVariables, out _) ?? projectVariables).Select(variable => KeyValuePair.Create(variable.Key, (string?)variable.Value)),
+                StringComparer.Ordinal)
+            {
+                ["CARGO_TERM_COLOR"] = "never",
+            };
+            var result = new StreamingProcessRunner().Run(cargo, arguments, Path.GetDirectoryName(manifest)!, environment,
                 line => Log.LogMessage(MessageImportance.Normal, "{0}", line.Text), CancellationToken);
             if (result.ExitCode != 0 && !result.WasCancelled)
             {

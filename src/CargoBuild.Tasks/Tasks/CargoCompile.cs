@@ -264,31 +264,19 @@ public sealed class CargoCompile : CargoTask
         return false;
     }
 
-    // The crate's Environment metadata over the project's CargoEnvironmentVariables.
     private bool TryEnvironment(ITaskItem crate, IReadOnlyDictionary<string, string> projectVariables, out IReadOnlyDictionary<string, string> environment)
     {
+        if (CrateItem.Environment(crate, projectVariables, out var malformed) is { } variables)
+        {
+            environment = variables;
+            return true;
+        }
+
         environment = projectVariables;
-        var crateVariables = EnvironmentVariableList.Parse(crate.GetMetadata("Environment"), out var malformed);
-        if (crateVariables is null)
-        {
-            Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InvalidEnvironmentVariable,
-                $"The Environment metadata of CargoCrate '{crate.ItemSpec}' has an entry that is not NAME=value: '{malformed}'. {EnvironmentVariablesFormat}")
-                { File = crate.GetMetadata("DefiningProjectFullPath") });
-            return false;
-        }
-
-        if (crateVariables.Count > 0)
-        {
-            var merged = new Dictionary<string, string>(projectVariables, StringComparer.Ordinal);
-            foreach (var variable in crateVariables)
-            {
-                merged[variable.Key] = variable.Value;
-            }
-
-            environment = merged;
-        }
-
-        return true;
+        Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InvalidEnvironmentVariable,
+            $"The Environment metadata of CargoCrate '{crate.ItemSpec}' has an entry that is not NAME=value: '{malformed}'. {EnvironmentVariablesFormat}")
+            { File = crate.GetMetadata("DefiningProjectFullPath") });
+        return false;
     }
 
     // The gate already read the workspace's manifests; only without it are they read here.

@@ -37,6 +37,27 @@ internal static class CrateItem
             Locked = locked,
         };
 
+    /// <summary>
+    /// The variables for the crate's cargo: its Environment metadata over the project's CargoEnvironmentVariables;
+    /// null with the malformed entry of the metadata.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string>? Environment(ITaskItem crate, IReadOnlyDictionary<string, string> projectVariables, out string? malformedEntry)
+    {
+        var crateVariables = EnvironmentVariableList.Parse(crate.GetMetadata("Environment"), out malformedEntry);
+        if (crateVariables is null || crateVariables.Count == 0)
+        {
+            return crateVariables is null ? null : projectVariables;
+        }
+
+        var merged = new Dictionary<string, string>(projectVariables, StringComparer.Ordinal);
+        foreach (var variable in crateVariables)
+        {
+            merged[variable.Key] = variable.Value;
+        }
+
+        return merged;
+    }
+
     private static string? Metadata(ITaskItem crate, string name) =>
         crate.GetMetadata(name) is { Length: > 0 } value ? value.Trim() : null;
 

@@ -103,6 +103,24 @@ public sealed class EnvironmentDependencyTests(PackagedCargoBuild package)
     }
 
     [Fact]
+    public void CleanSeesTheVariablesTheBuildSaw()
+    {
+        var consumer = package.CreateConsumer("env-clean")
+            .WriteCAbiCrate("native", "it_env_clean")
+            .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" Environment="CARGO_TARGET_DIR=$(MSBuildProjectDirectory)/own-target" />""");
+        var built = consumer.PathOf($"own-target/debug/{TestEnvironment.NativeLibraryName("it_env_clean")}");
+
+        var build = consumer.Build();
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.True(File.Exists(built), $"cargo did not build into the CARGO_TARGET_DIR of the Environment metadata:\n{build}");
+
+        var clean = consumer.Run("clean");
+
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        Assert.False(File.Exists(built), $"cargo clean did not clean the CARGO_TARGET_DIR of the Environment metadata:\n{clean}");
+    }
+
+    [Fact]
     public void MalformedEnvironmentEntryIsALocatedError()
     {
         var consumer = package.CreateConsumer("env-malformed")
