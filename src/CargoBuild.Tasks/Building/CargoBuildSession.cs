@@ -57,7 +57,7 @@ public sealed class CargoBuildSession(
         var rewriter = new DiagnosticRewriter(rules, Resolved,
             () => upgradedFrom?.Invoke(metadata.WorkspaceRoot, Resolved().TryGetValue(CrateMigrationRules.PyO3Package, out var version) ? version : null));
         Summary = rewriter.Summary;
-        resolvedPyO3 = () => pyo3.Checked ? pyo3.Version : Resolved().GetValueOrDefault(CrateMigrationRules.PyO3Package);
+        resolvedPyO3 = () => Resolved().GetValueOrDefault(CrateMigrationRules.PyO3Package);
         var reader = new CargoBuildOutputReader(new RustcDiagnosticMapper(metadata.WorkspaceRoot), report, logDetail, rewriter);
         var stderr = new CargoStderrParser();
         var arguments = CargoCommandLine.Build(settings);
