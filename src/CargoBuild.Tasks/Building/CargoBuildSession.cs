@@ -66,8 +66,15 @@ public sealed class CargoBuildSession(
         {
             if (line.IsStandardError)
             {
-                logStatus(line.Text);
-                stderr.Add(line.Text);
+                // A backtrace (RUST_BACKTRACE set) is for whoever digs into the log, not for the build's output.
+                if (stderr.Add(line.Text))
+                {
+                    logDetail(line.Text);
+                }
+                else
+                {
+                    logStatus(line.Text);
+                }
             }
             else
             {

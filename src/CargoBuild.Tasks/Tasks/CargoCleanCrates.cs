@@ -1,12 +1,16 @@
 using CargoBuild.Building;
 using CargoBuild.Diagnostics;
+using CargoBuild.Manifests;
 using CargoBuild.Platforms;
 using CargoBuild.Processes;
 using Microsoft.Build.Framework;
 
 namespace CargoBuild.Tasks;
 
-/// <summary>Runs <c>cargo clean</c> for the profile (and target) that CargoCompile builds, as part of <c>dotnet clean</c>.</summary>
+/// <summary>
+/// Runs <c>cargo clean</c> of the packages, profile and target that CargoCompile builds, as part of <c>dotnet clean</c>:
+/// other crates in a shared target folder keep their artifacts.
+/// </summary>
 public sealed class CargoCleanCrates : CargoTask
 {
     [Required]
@@ -21,6 +25,8 @@ public sealed class CargoCleanCrates : CargoTask
     public string? CargoProfile { get; set; }
 
     public string? RuntimeIdentifier { get; set; }
+
+    public bool Offline { get; set; }
 
     protected override bool ExecuteCore()
     {
@@ -40,8 +46,16 @@ public sealed class CargoCleanCrates : CargoTask
                 continue;
             }
 
-            var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, triple, CargoTargetDir, offline: false, locked: false);
-            var arguments = CargoCommandLine.Clean(settings);
+            var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, triple, CargoTargetDir, Offline, locked: false);
+            var packages = settings.Packages.Count > 0 ? settings.Packages : DefaultPackages(manifest);
+            if (packages.Count == 0)
+            {
+                // cargo clean without --package would remove every crate's artifacts in the profile's folder.
+                Log.LogMessage(MessageImportance.Normal, "No package of {0} could be read; skipping cargo clean.", manifest);
+                continue;
+            }
+
+            var arguments = CargoCommandLine.Clean(settings, packages);
             var result = new StreamingProcessRunner().Run(cargo, arguments, Path.GetDirectoryName(manifest)!,
                 new Dictionary<string, string?> { ["CARGO_TERM_COLOR"] = "never" },
                 line => Log.LogMessage(MessageImportance.Normal, "{0}", line.Text), CancellationToken);
@@ -53,5 +67,17 @@ public sealed class CargoCleanCrates : CargoTask
         }
 
         return true;
+    }
+
+    private IReadOnlyList<string> DefaultPackages(string manifest)
+    {
+        var diagnostics = new List<BuildDiagnostic>();
+        var packages = CargoWorkspace.Load(manifest, diagnostics)?.DefaultPackageNames(diagnostics) ?? [];
+        foreach (var diagnostic in diagnostics)
+        {
+            Log.LogMessage(MessageImportance.Normal, "{0}", diagnostic.Message);
+        }
+
+        return packages;
     }
 }
