@@ -63,7 +63,7 @@ public sealed class CargoBuildSession(
         var rewriter = new DiagnosticRewriter(rules, Resolved,
             () => upgradedFrom?.Invoke(metadata.WorkspaceRoot, Resolved().TryGetValue(CrateMigrationRules.PyO3Package, out var version) ? version : null));
         Summary = rewriter.Summary;
-        resolvedPyO3 = () => pyo3.Checked ? pyo3.Version : Resolved().GetValueOrDefault(CrateMigrationRules.PyO3Package);
+        resolvedPyO3 = () => Resolved().GetValueOrDefault(CrateMigrationRules.PyO3Package);
         var reader = new CargoBuildOutputReader(new RustcDiagnosticMapper(metadata.WorkspaceRoot), report, logDetail, rewriter);
         EnvironmentSources = reader.EnvironmentSources;
         var stderr = new CargoStderrParser();
@@ -73,8 +73,15 @@ public sealed class CargoBuildSession(
         {
             if (line.IsStandardError)
             {
-                logStatus(line.Text);
-                stderr.Add(line.Text);
+                // A backtrace (RUST_BACKTRACE set) is for whoever digs into the log, not for the build's output.
+                if (stderr.Add(line.Text))
+                {
+                    logDetail(line.Text);
+                }
+                else
+                {
+                    logStatus(line.Text);
+                }
             }
             else
             {

@@ -36,11 +36,22 @@ public static class CargoCommandLine
         return arguments;
     }
 
-    /// <summary><c>cargo clean</c> of what <see cref="Build"/> produced for the same settings.</summary>
-    public static IReadOnlyList<string> Clean(CargoBuildSettings settings)
+    /// <summary>
+    /// <c>cargo clean</c> of what <see cref="Build"/> produced for the same settings, and nothing else: the packages it
+    /// built (<paramref name="defaultPackages"/>, cargo's default members, when the settings name none), in its profile
+    /// and target. Without --package cargo would empty the profile's whole folder, which other crates sharing the
+    /// target folder use too.
+    /// </summary>
+    public static IReadOnlyList<string> Clean(CargoBuildSettings settings, IReadOnlyList<string> defaultPackages)
     {
         var arguments = new List<string> { "clean" };
-        AddCommon(arguments, settings);
+        AddCommon(arguments, settings.Packages.Count > 0 ? settings : settings with { Packages = defaultPackages });
+        if (settings.Offline)
+        {
+            // cargo clean --package resolves the workspace.
+            arguments.Add("--offline");
+        }
+
         return arguments;
     }
 

@@ -9,18 +9,27 @@ namespace CargoBuild.CargoErrors;
 /// <c>error:</c>/<c>warning:</c> blocks (with its "Caused by:" chain) into one diagnostic, located at the manifest,
 /// lock file or line that cargo names. Codes: CB1001 other cargo error, CB1002 manifest error, CB1003 build script
 /// failed, CB1004 dependency resolution or lock file error, CB1005 the toolchain is older than a package's
-/// rust-version, CB1006 a warning of cargo's.
+/// rust-version, CB1006 a warning of cargo's. A Rust backtrace in a block (a build script's panic on a machine with
+/// <c>RUST_BACKTRACE</c> set) stays out of the message: the panic's message and location are what it says.
 /// </summary>
 public sealed partial class CargoStderrParser
 {
     private const int MaximumMessageLength = 2000;
 
     private readonly List<CargoErrorBlock> blocks = [];
+    private readonly RustBacktraceFilter backtrace = new();
     private CargoErrorBlock? current;
     private bool sawCompileFailureSummary;
 
-    public void Add(string line)
+    /// <summary>Reads one line of cargo's stderr.</summary>
+    /// <returns>True when the line is part of a Rust backtrace, which belongs in the log at low importance.</returns>
+    public bool Add(string line)
     {
+        if (backtrace.IsBacktrace(line))
+        {
+            return true;
+        }
+
         if (line.StartsWith("error: ", StringComparison.Ordinal) || line.StartsWith("warning: ", StringComparison.Ordinal))
         {
             var isError = line[0] == 'e';
@@ -31,16 +40,17 @@ public sealed partial class CargoStderrParser
                 blocks.Add(current);
             }
 
-            return;
+            return false;
         }
 
         if (IsStatusLine(line))
         {
             current = null;
-            return;
+            return false;
         }
 
         current?.Lines.Add(line);
+        return false;
     }
 
     /// <param name="manifestPath">The crate's manifest: cargo's relative paths resolve against its folder, and

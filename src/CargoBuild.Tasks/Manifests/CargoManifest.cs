@@ -39,6 +39,9 @@ public sealed class CargoManifest
 
     public IReadOnlyList<string> WorkspaceExcludes => Strings(Document.Get("workspace", "exclude"));
 
+    /// <summary>[workspace] default-members: the members a build of the root compiles when no --package is given.</summary>
+    public IReadOnlyList<string> WorkspaceDefaultMembers => Strings(Document.Get("workspace", "default-members"));
+
     public static CargoManifest? Read(string path, ICollection<BuildDiagnostic> diagnostics)
     {
         string text;

@@ -83,6 +83,20 @@ public sealed class CargoWorkspace
         return members;
     }
 
+    /// <summary>
+    /// The names of the packages <c>cargo build --manifest-path</c> of <see cref="Crate"/> compiles without --package:
+    /// a workspace root's default-members when it lists them, else the package itself, else every member of a
+    /// virtual workspace.
+    /// </summary>
+    public IReadOnlyList<string> DefaultPackageNames(ICollection<BuildDiagnostic> diagnostics)
+    {
+        var defaultMembers = Crate.IsWorkspaceRoot ? Crate.WorkspaceDefaultMembers : [];
+        var packages = defaultMembers.Count > 0
+            ? defaultMembers.Select(member => CargoManifest.Read(Path.GetFullPath(Path.Combine(Root.Directory, member, "Cargo.toml")), diagnostics))
+            : Packages(diagnostics);
+        return [.. packages.Select(package => package?.PackageName).OfType<string>()];
+    }
+
     private static bool Includes(CargoManifest root, string crateDirectory)
     {
         var relative = Normalize(Path.GetRelativePath(root.Directory, crateDirectory));

@@ -1,12 +1,16 @@
 using CargoBuild.Building;
 using CargoBuild.Diagnostics;
+using CargoBuild.Manifests;
 using CargoBuild.Platforms;
 using CargoBuild.Processes;
 using Microsoft.Build.Framework;
 
 namespace CargoBuild.Tasks;
 
-/// <summary>Runs <c>cargo clean</c> for the profile (and target) that CargoCompile builds, as part of <c>dotnet clean</c>.</summary>
+/// <summary>
+/// Runs <c>cargo clean</c> of the packages, profile and target that CargoCompile builds, as part of <c>dotnet clean</c>:
+/// other crates in a shared target folder keep their artifacts.
+/// </summary>
 public sealed class CargoCleanCrates : CargoTask
 {
     [Required]
@@ -21,6 +25,8 @@ public sealed class CargoCleanCrates : CargoTask
     public string? CargoProfile { get; set; }
 
     public string? RuntimeIdentifier { get; set; }
+
+    public bool Offline { get; set; }
 
     /// <summary>CargoEnvironmentVariables: cargo clean sees the variables cargo build saw (CARGO_TARGET_DIR, say).</summary>
     public string? EnvironmentVariables { get; set; }
@@ -45,8 +51,16 @@ public sealed class CargoCleanCrates : CargoTask
                 continue;
             }
 
-            var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, triple, CargoTargetDir, offline: false, locked: false);
-            var arguments = CargoCommandLine.Clean(settings);
+            var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, triple, CargoTargetDir, Offline, locked: false);
+            var packages = settings.Packages.Count > 0 ? settings.Packages : DefaultPackages(manifest);
+            if (packages.Count == 0)
+            {
+                // cargo clean without --package would remove every crate's artifacts in the profile's folder.
+                Log.LogMessage(MessageImportance.Normal, "No package of {0} could be read; skipping cargo clean.", manifest);
+                continue;
+            }
+
+            var arguments = CargoCommandLine.Clean(settings, packages);
             var environment = new Dictionary<string, string?>(
                 (CrateItem.Environment(crate, projectVariables, out _) ?? projectVariables).Select(variable => KeyValuePair.Create(variable.Key, (string?)variable.Value)),
                 StringComparer.Ordinal)
@@ -63,5 +77,17 @@ public sealed class CargoCleanCrates : CargoTask
         }
 
         return true;
+    }
+
+    private IReadOnlyList<string> DefaultPackages(string manifest)
+    {
+        var diagnostics = new List<BuildDiagnostic>();
+        var packages = CargoWorkspace.Load(manifest, diagnostics)?.DefaultPackageNames(diagnostics) ?? [];
+        foreach (var diagnostic in diagnostics)
+        {
+            Log.LogMessage(MessageImportance.Normal, "{0}", diagnostic.Message);
+        }
+
+        return packages;
     }
 }

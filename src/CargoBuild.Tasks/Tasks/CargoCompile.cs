@@ -260,7 +260,7 @@ public sealed class CargoCompile : CargoTask
 
         Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InvalidUpgradedFrom,
             $"PyO3UpgradedFrom '{configured}' for {manifest} is not a version; give the pyo3 version the code was written for, like 0.20 or 0.20.3.")
-            { File = BuildEngine.ProjectFileOfTaskNode });
+            { File = crate.GetMetadata("DefiningProjectFullPath") });
         return false;
     }
 

@@ -191,7 +191,8 @@ public sealed class RustToolchainCheck : CargoTask
         var probed = cache?.Find(fingerprint);
         if (probed is null)
         {
-            probed = RustcProbe.Run(rustc, directory, CancellationToken, out failure);
+            probed = RustcProbe.Run(rustc, directory, CancellationToken, out failure,
+                line => Log.LogMessage(MessageImportance.Low, "{0}", line));
             if (probed is not null)
             {
                 cache?.Store(fingerprint, probed);

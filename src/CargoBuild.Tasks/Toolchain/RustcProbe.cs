@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text;
+using CargoBuild.Diagnostics;
 using CargoBuild.Processes;
 
 namespace CargoBuild.Toolchain;
@@ -11,15 +12,34 @@ namespace CargoBuild.Toolchain;
 public static class RustcProbe
 {
     /// <summary>The parsed version, or null with the reason in <paramref name="failure"/>.</summary>
-    public static RustcVersionInfo? Run(string rustcPath, string crateDirectory, CancellationToken cancellationToken, out string? failure)
+    /// <param name="logBacktrace">Receives the lines of a backtrace rustup or rustc printed (RUST_BACKTRACE set), which
+    /// stay out of <paramref name="failure"/>.</param>
+    public static RustcVersionInfo? Run(string rustcPath, string crateDirectory, CancellationToken cancellationToken, out string? failure,
+        Action<string>? logBacktrace = null)
     {
         var output = new StringBuilder();
         var errors = new StringBuilder();
+        var backtrace = new RustBacktraceFilter();
+        void Read(OutputLine line)
+        {
+            if (!line.IsStandardError)
+            {
+                output.AppendLine(line.Text);
+            }
+            else if (backtrace.IsBacktrace(line.Text))
+            {
+                logBacktrace?.Invoke(line.Text);
+            }
+            else if (line.Text.Length > 0)
+            {
+                errors.AppendLine(line.Text);
+            }
+        }
+
         ProcessResult result;
         try
         {
-            result = new StreamingProcessRunner().Run(rustcPath, ["-vV"], crateDirectory, new Dictionary<string, string?>(),
-                line => (line.IsStandardError ? errors : output).AppendLine(line.Text), cancellationToken);
+            result = new StreamingProcessRunner().Run(rustcPath, ["-vV"], crateDirectory, new Dictionary<string, string?>(), Read, cancellationToken);
         }
         catch (Exception exception) when (exception is Win32Exception or InvalidOperationException or IOException)
         {
@@ -35,7 +55,7 @@ public static class RustcProbe
 
         if (result.ExitCode != 0)
         {
-            failure = $"`rustc -vV` in {crateDirectory} failed (exit code {result.ExitCode}): {errors.ToString().Trim()}";
+            failure = $"`rustc -vV` in {crateDirectory} failed (exit code {result.ExitCode}): {string.Join("; ", errors.ToString().Trim().Split(Environment.NewLine))}";
             return null;
         }
 

@@ -66,6 +66,51 @@ public sealed class BuildLifecycleTests(PackagedCargoBuild package)
         Assert.False(File.Exists(debugArtifact));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void CleanRemovesThisCratesArtifactsAndLeavesThoseOfAnotherCrateInTheSameTargetFolder(bool forRuntimeIdentifier)
+    {
+        // A target folder of this test's own: a clean that overreached would take other tests' artifacts with it.
+        var suffix = forRuntimeIdentifier ? "rid" : "host";
+        var targetDirectory = Path.Combine(package.Root, $"clean-shared-target-{suffix}");
+        var kept = package.CreateConsumer($"clean-kept-{suffix}").WriteCAbiCrate("native", $"it_clean_kept_{suffix}");
+        var cleaned = package.CreateConsumer($"clean-cleaned-{suffix}").WriteCAbiCrate("native", $"it_clean_cleaned_{suffix}");
+        var cargo = CargoInvocationLog.Create(cleaned);
+        foreach (var consumer in new[] { kept, cleaned })
+        {
+            consumer.WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""",
+                properties: $"<CargoPath>{cargo.WrapperPath}</CargoPath><CargoTargetDir>{targetDirectory}</CargoTargetDir>");
+        }
+
+        string[] runtime = forRuntimeIdentifier ? ["-r", TestEnvironment.RuntimeIdentifier] : [];
+        var profileDirectory = forRuntimeIdentifier
+            ? Path.Combine(targetDirectory, TestEnvironment.HostTriple, "debug")
+            : Path.Combine(targetDirectory, "debug");
+        var keptLibrary = TestEnvironment.NativeLibraryName($"it_clean_kept_{suffix}");
+        var cleanedLibrary = TestEnvironment.NativeLibraryName($"it_clean_cleaned_{suffix}");
+        var outputDirectory = forRuntimeIdentifier ? $"bin/Debug/net10.0/{TestEnvironment.RuntimeIdentifier}" : "bin/Debug/net10.0";
+
+        var buildKept = kept.Build(runtime);
+        var buildCleaned = cleaned.Build(runtime);
+
+        Assert.True(buildKept.ExitCode == 0, buildKept.ToString());
+        Assert.True(buildCleaned.ExitCode == 0, buildCleaned.ToString());
+        Assert.True(File.Exists(Path.Combine(profileDirectory, keptLibrary)) && File.Exists(Path.Combine(profileDirectory, cleanedLibrary)),
+            $"both libraries in {profileDirectory} after the builds");
+        Assert.True(File.Exists(cleaned.PathOf($"{outputDirectory}/{cleanedLibrary}")));
+
+        var clean = cleaned.Run("clean", runtime);
+
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        Assert.True(File.Exists(Path.Combine(profileDirectory, keptLibrary)), $"dotnet clean of another project removed {keptLibrary} from {profileDirectory}");
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(profileDirectory, "deps"), $"*it_clean_kept_{suffix}*"));
+        Assert.False(File.Exists(Path.Combine(profileDirectory, cleanedLibrary)), $"{cleanedLibrary} is still in {profileDirectory} after dotnet clean");
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(profileDirectory, "deps"), $"*it_clean_cleaned_{suffix}*"));
+        Assert.False(File.Exists(cleaned.PathOf($"{outputDirectory}/{cleanedLibrary}")));
+        Assert.Contains(cargo.Invocations("clean"), line => line.Contains($"--package it_clean_cleaned_{suffix}", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void DisabledCargoBuildAndDesignTimeBuildsDoNotRunCargo()
     {

@@ -19,6 +19,15 @@ public static class TestEnvironment
         (OperatingSystem.IsWindows() ? "win" : OperatingSystem.IsMacOS() ? "osx" : "linux") + "-" +
         System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
 
+    /// <summary>rustc's host triple: the Rust target that <see cref="RuntimeIdentifier"/> stands for.</summary>
+    public static string HostTriple { get; } = ReadHostTriple();
+
     public static string NativeLibraryName(string crateName) =>
         OperatingSystem.IsWindows() ? $"{crateName}.dll" : OperatingSystem.IsMacOS() ? $"lib{crateName}.dylib" : $"lib{crateName}.so";
+
+    private static string ReadHostTriple()
+    {
+        var rustc = DotNet.RunProcess("rustc", Path.GetTempPath(), null, "-vV");
+        return rustc.Output.Split('\n').Select(line => line.Trim()).First(line => line.StartsWith("host: ", StringComparison.Ordinal))["host: ".Length..];
+    }
 }

@@ -4,8 +4,8 @@ namespace CargoBuild.IntegrationTests.Migrations;
 
 /// <summary>
 /// A breaking-change link needs evidence that the code was written for an older pyo3: here the crate's last green
-/// build, with real pyo3 0.22.6, before its manifest moves to real pyo3 0.28.2. The same code with no history gets
-/// rustc's plain errors.
+/// build, with real pyo3 0.22.6, before its manifest moves to real pyo3 0.28.2, or the PyO3UpgradedFrom setting; with
+/// neither, only the old APIs the code names. (Ordinary mistakes with no evidence: the precision corpus.)
 /// </summary>
 [Collection(IntegrationCollection.Name)]
 public sealed class UpgradeEvidenceTests(PackagedCargoBuild package)
@@ -53,21 +53,27 @@ public sealed class UpgradeEvidenceTests(PackagedCargoBuild package)
         Assert.All(linked, error => Assert.Contains(error.Code + " ", SummaryOf(upgraded.Output)));
     }
 
+    /// <summary>
+    /// The same code with no build history: no from-version is known, so no link names an upgrade; what the code
+    /// names under each error (`with_gil`, `new_bound`, APIs steps up to 0.28 removed) is the evidence, and the link
+    /// names the step and that API.
+    /// </summary>
     [Fact]
-    public void SameErrorsWithoutUpgradeEvidenceGetNoLink()
+    public void WithoutHistoryTheLinksNameOnlyTheStepAndTheOldApiTheCodeUses()
     {
         var registry = PyO3Registry.ForMinor("0.28");
-        var consumer = package.CreateConsumer("upgrade-no-evidence")
+        var consumer = package.CreateConsumer("upgrade-no-history")
             .UsePyO3Registry(registry)
             .WritePyO3Crate("native", "it_upgrade_none", WrittenFor0_22.Replace("it_upgrade", "it_upgrade_none"), registry.Minor)
             .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""");
 
-        var build = consumer.Build("-v:n");
+        var build = consumer.Build();
 
         Assert.NotEqual(0, build.ExitCode);
-        Assert.Equal(["E0599", "E0599"], build.Errors.Select(error => error.Code));
-        Assert.All(build.Errors, error => Assert.DoesNotContain("pyo3.rs", error.Message));
-        Assert.DoesNotContain("breaking change", build.Output);
+        Assert.Equal(2, build.Errors.Count);
+        Assert.All(build.Errors, error => Assert.DoesNotContain($"→ {registry.Version}", error.Message));
+        Assert.Contains(build.Errors, error => error.Line == 6 && error.Message.Contains("breaking change (the code uses `with_gil`)", StringComparison.Ordinal));
+        Assert.Contains(build.Errors, error => error.Line == 7 && error.Message.Contains("breaking change (the code uses `new_bound`)", StringComparison.Ordinal));
     }
 
     /// <summary>CI after an upgrade declares it: PyO3UpgradedFrom names the step range, with no build history at all.</summary>

@@ -35,11 +35,30 @@ public sealed class CargoCommandLineTests
     }
 
     [Fact]
-    public void CleanRemovesOnlyWhatTheSameProfileAndTargetBuilt()
+    public void CleanRemovesOnlyTheDefaultPackagesInTheSameProfileAndTarget()
     {
-        var settings = new CargoBuildSettings("/w/Cargo.toml", "release") { TargetTriple = "x86_64-pc-windows-msvc", Features = ["ignored"] };
+        var settings = new CargoBuildSettings("/w/Cargo.toml", "release") { TargetTriple = "x86_64-pc-windows-msvc", TargetDirectory = "/t", Features = ["ignored"] };
 
-        Assert.Equal(["clean", "--manifest-path", "/w/Cargo.toml", "--profile", "release", "--target", "x86_64-pc-windows-msvc"],
-            CargoCommandLine.Clean(settings));
+        Assert.Equal(["clean", "--manifest-path", "/w/Cargo.toml", "--profile", "release", "--package", "my_crate", "--package", "other",
+                      "--target", "x86_64-pc-windows-msvc", "--target-dir", "/t"],
+            CargoCommandLine.Clean(settings, ["my_crate", "other"]));
+    }
+
+    [Fact]
+    public void CleanOfAHostBuildNamesNoTargetAndOfflineStaysOffline()
+    {
+        var settings = new CargoBuildSettings("/w/Cargo.toml", "dev") { Offline = true, Locked = true };
+
+        Assert.Equal(["clean", "--manifest-path", "/w/Cargo.toml", "--profile", "dev", "--package", "my_crate", "--offline"],
+            CargoCommandLine.Clean(settings, ["my_crate"]));
+    }
+
+    [Fact]
+    public void CleanRemovesThePackagesTheCrateItemNamesRatherThanTheDefaultOnes()
+    {
+        var settings = new CargoBuildSettings("/w/Cargo.toml", "dev") { Packages = ["chosen"] };
+
+        Assert.Equal(["clean", "--manifest-path", "/w/Cargo.toml", "--profile", "dev", "--package", "chosen"],
+            CargoCommandLine.Clean(settings, ["default_member"]));
     }
 }

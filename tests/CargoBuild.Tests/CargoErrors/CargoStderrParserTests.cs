@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CargoBuild.CargoErrors;
 using CargoBuild.Diagnostics;
 using CargoBuild.Tests.CargoMessages;
@@ -18,6 +19,27 @@ public sealed class CargoStderrParserTests
         Assert.StartsWith("failed to run custom build command for `fixture_build_script_failure v0.1.0", error.Message);
         Assert.Contains("checking the native toolchain", error.Message);
         Assert.Contains("libexample was not found", error.Message);
+    }
+
+    [Theory]
+    [InlineData("build-script-backtrace")]
+    [InlineData("build-script-backtrace-full")]
+    public void BuildScriptPanicWithRustBacktraceSaysThePanicAndItsLocationAndLeavesTheBacktraceToTheLog(string fixture)
+    {
+        var parser = new CargoStderrParser();
+        var backtrace = RecordedCargoOutput.StandardError(fixture).Where(parser.Add).ToList();
+        var error = Assert.Single(parser.Complete($"{Root}/build-script-failure/Cargo.toml").Diagnostics);
+        var withoutBacktrace = Assert.Single(Parse("build-script-failure", $"{Root}/build-script-failure/Cargo.toml").Diagnostics);
+
+        Assert.Equal("CB1003", error.Code);
+        Assert.Contains("panicked at build.rs:3:5:; libexample was not found", error.Message);
+        Assert.DoesNotContain("backtrace", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("rust_begin_unwind", error.Message);
+        Assert.Equal(WithoutThreadId(withoutBacktrace.Message), WithoutThreadId(error.Message));
+        Assert.Contains(backtrace, line => line.Trim() == "stack backtrace:");
+        Assert.Contains(backtrace, line => line.Contains("build_script_build::main", StringComparison.Ordinal));
+        Assert.Contains(backtrace, line => line.Contains("CARGO_PROFILE_DEV_BUILD_OVERRIDE_DEBUG", StringComparison.Ordinal));
+        Assert.DoesNotContain(backtrace, line => line.Contains("libexample", StringComparison.Ordinal) || line.Contains("checking the native toolchain", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -83,6 +105,9 @@ public sealed class CargoStderrParserTests
     [Fact]
     public void SuccessfulBuildHasNothingToSay() =>
         Assert.Empty(Parse("warnings", $"{Root}/warnings/Cargo.toml").Diagnostics);
+
+    // The panicking thread's id differs from run to run.
+    private static string WithoutThreadId(string message) => Regex.Replace(message, @"thread 'main' \(\d+\)", "thread 'main'");
 
     private static CargoStderrResult Parse(string fixture, string manifest)
     {

@@ -2,7 +2,10 @@
 # Re-records real cargo output for the unit tests: for each case, cargo's stdout (<case>.stdout.jsonl) and stderr
 # (<case>.stderr.txt), exactly as printed. The crates are written here, under a fixed root, so recorded paths are
 # stable: /tmp/cargobuild-cargo-fixtures. Needs rustup's stable toolchain and Debian's rustc (debian-1.63).
+# RUST_BACKTRACE is unset except for the cases that record a backtrace on purpose (BACKTRACE=1 or full).
+# Also records rustup's stderr for `rustc -vV` with an uninstalled toolchain (<case>.stderr.txt only).
 set -euo pipefail
+unset RUST_BACKTRACE
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root=/tmp/cargobuild-cargo-fixtures
 rm -rf "$root" && mkdir -p "$root"
@@ -15,7 +18,7 @@ crate() { # name, manifest extra, lib.rs
 
 record() { # case, folder, toolchain, cargo arguments...
   local name="$1" folder="$2" toolchain="$3"; shift 3
-  (cd "$folder" && CARGO_TARGET_DIR="$root/target" CARGO_TERM_COLOR=never cargo "+$toolchain" build --message-format=json "$@" \
+  (cd "$folder" && env ${BACKTRACE:+RUST_BACKTRACE="$BACKTRACE"} CARGO_TARGET_DIR="$root/target" CARGO_TERM_COLOR=never cargo "+$toolchain" build --message-format=json "$@" \
     > "$here/$name.stdout.jsonl" 2> "$here/$name.stderr.txt") || true
 }
 
@@ -63,7 +66,16 @@ record old-toolchain-manifest-error "$root/manifest-error" debian-1.63
 for case in type-error warnings macro-error build-script-failure manifest-error msrv; do
   record "$case" "$root/$case" stable
 done
+BACKTRACE=1 record build-script-backtrace "$root/build-script-failure" stable
+BACKTRACE=full record build-script-backtrace-full "$root/build-script-failure" stable
 record workspace-space "$root/workspace-space" stable
+mkdir -p "$root/uninstalled-toolchain"
+printf '[toolchain]\nchannel = "cargobuild-not-installed"\n' > "$root/uninstalled-toolchain/rust-toolchain.toml"
+for backtrace in 0 1; do
+  (cd "$root/uninstalled-toolchain" && RUST_BACKTRACE=$backtrace RUSTUP_AUTO_INSTALL=0 rustc -vV \
+    > /dev/null 2> "$here/rustc-uninstalled-toolchain-backtrace-$backtrace.stderr.txt") || true
+done
 record lock-too-new "$root/type-error" debian-1.63
 rustc +stable --version > "$here/recorded-with.txt"
 rustc +debian-1.63 --version >> "$here/recorded-with.txt"
+rustup --version 2> /dev/null >> "$here/recorded-with.txt"

@@ -1,55 +1,5 @@
 #!/usr/bin/env bash
-# Re-records the real compiler output of the crates in crates/ (crates written against an older PyO3 API) against
-# Debian sid's pyo3 0.28.2, offline. The registry is the folder build/test.sh downloaded (registries.tsv in
-# ~/.cache/cargobuild-tests/pyo3); it is read here only, at record time: the tests read the committed recordings.
-# Each <case>.jsonl is cargo's stdout, exactly as printed; a case that fails without a rustc error (an unknown feature,
-# a failing build script) also keeps cargo's stderr as <case>.stderr.txt. The crates are built under a fixed root so
-# that recorded paths are stable: /tmp/cargobuild-pyo3-0.28-fixtures. They share one target folder, so pyo3 is
-# compiled once. Build scripts run without backtraces (RUST_BACKTRACE=0), so a panic reads the same on every run.
+# Re-records the crates of this folder against Debian sid's pyo3 0.28.2 (see ../record-newer-pyo3.sh).
 # Usage: record.sh [case ...]   (default: every crate)
-set -euo pipefail
-suite=sid
-pyo3_version=0.28.2
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root=/tmp/cargobuild-pyo3-0.28-fixtures
-registries="${CARGOBUILD_TEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cargobuild-tests}/pyo3/registries.tsv"
-registry=$(awk -v suite="$suite" -v version="$pyo3_version" '$1 == suite && $2 == version { print $3 }' "$registries")
-if [ -z "$registry" ] || [ ! -d "$registry/pyo3-$pyo3_version" ]; then
-  echo "no $suite registry with pyo3 $pyo3_version in $registries (run build/test.sh first)" >&2
-  exit 1
-fi
-mkdir -p "$root/.cargo" "$root/crates"
-cat > "$root/.cargo/config.toml" <<TOML
-[source.crates-io]
-replace-with = "debian"
-
-[source.debian]
-directory = "$registry"
-
-[net]
-offline = true
-TOML
-
-if [ "$#" -eq 0 ]; then
-  set -- $(cd "$here/crates" && ls -d */ | tr -d /)
-fi
-
-for case_name in "$@"; do
-  rm -rf "$root/crates/$case_name"
-  cp -r "$here/crates/$case_name" "$root/crates/$case_name"
-  rm -f "$here/$case_name.stderr.txt"
-  status=0
-  (cd "$root/crates/$case_name" && RUST_BACKTRACE=0 CARGO_TARGET_DIR="$root/target" cargo +stable build --message-format=json) \
-    > "$here/$case_name.jsonl" 2> "$root/$case_name.stderr.txt" || status=$?
-  messages=$(grep -c '"reason":"compiler-message"' "$here/$case_name.jsonl" || true)
-  errors=$(grep '"reason":"compiler-message"' "$here/$case_name.jsonl" | grep -c '"level":"error"' || true)
-  if [ "$status" -ne 0 ] && [ "$errors" -eq 0 ]; then
-    # cargo's own error: keep stderr without the progress lines, which differ from run to run.
-    grep -v -E '^\s+(Compiling|Finished|Blocking|Locking|Adding|Updating) ' "$root/$case_name.stderr.txt" > "$here/$case_name.stderr.txt"
-  fi
-  if [ ! -s "$here/$case_name.jsonl" ]; then
-    rm "$here/$case_name.jsonl"
-  fi
-  echo "$case_name: exit $status, $messages compiler messages"
-done
-rustc +stable --version > "$here/recorded-with.txt"
+exec "$here/../record-newer-pyo3.sh" sid 0.28.2 "$here" "$@"
