@@ -4,7 +4,8 @@
 # .deb unpacked into a root whose usr/share/cargo/registry is a cargo directory source.
 #   trixie → pyo3 0.22.x, sid → 0.28.x, experimental → sid's closure plus experimental's librust-pyo3* (0.29.x).
 # Usage: pyo3-registries.sh CACHE_DIR. Prints one line per registry: "<suite> <pyo3 version> <registry folder>".
-# A registry that is complete (its .done marker) is reused; the first run takes ~90 s and ~40 MB.
+# A registry that is complete (its .done marker) is reused; the first run takes about a minute, downloads ~110 MB
+# (package lists and packages) and unpacks to ~0.8 GB.
 set -euo pipefail
 cache="${1:?usage: pyo3-registries.sh CACHE_DIR}"
 mkdir -p "$cache"
