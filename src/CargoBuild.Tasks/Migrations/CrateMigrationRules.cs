@@ -16,7 +16,8 @@ public sealed class CrateMigrationRules
     /// <summary>The package whose upgrade the from-version of <see cref="Match"/> describes.</summary>
     public const string PyO3Package = "pyo3";
 
-    private static readonly CargoVersion Oldest = new(0, 0, 0);
+    /// <summary>Where a rule without a step sorts: before every step.</summary>
+    internal static readonly CargoVersion Oldest = new(0, 0, 0);
 
     private readonly IReadOnlyList<ApplicableSignal> signals;
     private readonly CargoVersion[] crossedBelow;

@@ -22,16 +22,20 @@ public sealed class UpgradeSummary
             return;
         }
 
-        changes[match.Rule] = changes.TryGetValue(match.Rule, out var known) ? (known.First, known.Count + 1) : (match, 1);
+        Count(match, 1);
     }
 
     public void AddRange(UpgradeSummary other)
     {
-        foreach (var (rule, (first, count)) in other.changes)
+        foreach (var (first, count) in other.changes.Values)
         {
-            changes[rule] = changes.TryGetValue(rule, out var known) ? (known.First, known.Count + count) : (first, count);
+            Count(first, count);
         }
     }
+
+    // The first match of a change stands for it (its link and the upgrade it names); later ones only add to its count.
+    private void Count(MigrationMatch match, int count) =>
+        changes[match.Rule] = changes.TryGetValue(match.Rule, out var known) ? (known.First, known.Count + count) : (match, count);
 
     /// <summary>One line per breaking change, oldest step first, under a heading that names the upgrade when it is known.</summary>
     public string? Describe()
@@ -41,7 +45,7 @@ public sealed class UpgradeSummary
             return null;
         }
 
-        var ordered = changes.Values.OrderBy(change => change.First.Rule.StepTo ?? new Versions.CargoVersion(0, 0, 0)).ThenBy(change => change.First.Rule.Code, StringComparer.Ordinal).ToList();
+        var ordered = changes.Values.OrderBy(change => change.First.Rule.StepTo ?? CrateMigrationRules.Oldest).ThenBy(change => change.First.Rule.Code, StringComparer.Ordinal).ToList();
         var upgrades = ordered.Select(change => change.First).Where(match => match.UpgradedFrom is not null)
             .Select(match => $"{match.Rule.Package} {match.UpgradedFrom} → {match.Resolved}").Distinct().ToList();
         var total = ordered.Sum(change => change.Count);
