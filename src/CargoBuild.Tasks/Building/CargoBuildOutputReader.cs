@@ -15,7 +15,8 @@ namespace CargoBuild.Building;
 /// </summary>
 /// <remarks>
 /// A compilation's diagnostics are held until it ends (its artifact, or the end of the build), so that twins, which
-/// rustc emits apart with part of the notes each, are merged into one. Call <see cref="Complete"/> when cargo exits.
+/// rustc emits apart with part of the notes each, are merged into one. Each is located and matched against the rules
+/// as it arrives, while rustc works, so that the end of a compilation with hundreds of errors only reports them. Call <see cref="Complete"/> when cargo exits.
 /// </remarks>
 public sealed class CargoBuildOutputReader(
     RustcDiagnosticMapper mapper,
@@ -86,11 +87,11 @@ public sealed class CargoBuildOutputReader(
         var identity = new TwinIdentity(diagnostic.Level, diagnostic.Code, diagnostic.Message, location?.FileName, location?.LineStart ?? 0, location?.ColumnStart ?? 0);
         if (heldByIdentity.TryGetValue((compilation, identity), out var twin))
         {
-            twin.Diagnostic = twin.Diagnostic.WithTwin(diagnostic);
+            twin.Merge(diagnostic, Prepare);
             return;
         }
 
-        var entry = new HeldDiagnostic(compilation, identity, diagnostic);
+        var entry = new HeldDiagnostic(compilation, identity, diagnostic, Prepare(diagnostic));
         held.Add(entry);
         heldByIdentity.Add((compilation, identity), entry);
     }
@@ -106,14 +107,19 @@ public sealed class CargoBuildOutputReader(
         foreach (var entry in held.Where(entry => compilation is null || entry.Compilation == compilation).ToList())
         {
             heldByIdentity.Remove((entry.Compilation, entry.Identity));
-            if (mapper.Map(entry.Diagnostic) is { } mapped)
+            if (entry.Prepared is { } prepared)
             {
-                Report(rewriter is null ? mapped : rewriter.Rewrite(entry.Diagnostic, mapped, SignalSource.Rustc), entry.Diagnostic.Message);
+                Report(rewriter is null ? prepared.Diagnostic : rewriter.Commit(prepared), entry.Diagnostic.Message);
             }
         }
 
         held.RemoveAll(entry => compilation is null || entry.Compilation == compilation);
     }
+
+    private RewrittenDiagnostic? Prepare(RustcDiagnostic diagnostic) =>
+        mapper.Map(diagnostic) is not { } mapped ? null
+        : rewriter is null ? new RewrittenDiagnostic(mapped, null)
+        : rewriter.Prepare(diagnostic, mapped, SignalSource.Rustc);
 
     private static string CompilationOf(string packageId, CargoTarget target) =>
         $"{packageId}\n{target.Name}\n{string.Join(",", target.Kind)}";

@@ -9,7 +9,7 @@ namespace CargoBuild.Migrations;
 /// are kept newest step first (file order among equals), so the first crossed change that matches is the answer, and a
 /// signal that could give neither kind for this diagnostic runs no pattern at all. One pass over the message
 /// (<see cref="LiteralPrefilter"/>) rules out nearly every signal before a pattern runs, a runaway pattern gives up
-/// after a timeout, and the context and span text are assembled only when needed.
+/// after a timeout, the context and span text are assembled only when needed, and each signal's link is chosen once.
 /// </summary>
 public sealed class CrateMigrationRules
 {
@@ -21,12 +21,14 @@ public sealed class CrateMigrationRules
 
     private readonly IReadOnlyList<ApplicableSignal> signals;
     private readonly CargoVersion[] crossedBelow;
+    private readonly string[] urls;
     private readonly LiteralPrefilter prefilter;
 
     public CrateMigrationRules(IReadOnlyList<ApplicableSignal> applicable)
     {
         signals = [.. applicable.OrderByDescending(signal => signal.Rule.StepTo ?? Oldest)];
         crossedBelow = [.. signals.Select(signal => CrossedBelow(signal.Rule, signal.Signal, signal.Version))];
+        urls = [.. signals.Select(signal => signal.Rule.Guide?.UrlFor(signal.Rule, signal.Version) ?? signal.Rule.Url ?? "")];
         prefilter = new([.. signals.Select(signal => signal.Signal)]);
     }
 
@@ -66,13 +68,12 @@ public sealed class CrateMigrationRules
                 continue;
             }
 
-            var url = rule.Guide?.UrlFor(rule, resolved) ?? rule.Url ?? "";
             if (crossed)
             {
-                return new MigrationMatch(rule, signal, url, MigrationKind.BreakingChange, resolved) { UpgradedFrom = from, OldApi = oldApi };
+                return new MigrationMatch(rule, signal, urls[index], MigrationKind.BreakingChange, resolved) { UpgradedFrom = from, OldApi = oldApi };
             }
 
-            requirement = new MigrationMatch(rule, signal, url, MigrationKind.Requirement, resolved);
+            requirement = new MigrationMatch(rule, signal, urls[index], MigrationKind.Requirement, resolved);
         }
 
         return requirement;

@@ -8,7 +8,7 @@ namespace CargoBuild.Migrations;
 /// Applies the rules to one crate's diagnostics as they stream. The crate's resolved dependency versions, and with
 /// them the rules that apply, are worked out on the first diagnostic (cargo has written Cargo.lock by then), once,
 /// as are the rules themselves and the pyo3 version the code was written for; an unmatched diagnostic passes
-/// unchanged. The breaking changes it explained are kept for the build's upgrade summary.
+/// unchanged. The breaking changes of the diagnostics reported are kept for the build's upgrade summary.
 /// </summary>
 public sealed class DiagnosticRewriter(
     Func<MigrationRuleSet> rules,
@@ -20,17 +20,28 @@ public sealed class DiagnosticRewriter(
 
     public UpgradeSummary Summary { get; } = new();
 
-    public BuildDiagnostic Rewrite(RustcDiagnostic original, BuildDiagnostic mapped, SignalSource source)
+    /// <summary>
+    /// What the diagnostic becomes, without counting it yet: a diagnostic held back until its compilation ends is
+    /// prepared as it arrives, so that the end, when hundreds may be due at once, only has to report them.
+    /// </summary>
+    public RewrittenDiagnostic Prepare(RustcDiagnostic original, BuildDiagnostic mapped, SignalSource source) =>
+        applicable.Value is { IsEmpty: false } crateRules && crateRules.Match(original, source, from.Value) is { } match
+            ? new RewrittenDiagnostic(match.Rewrite(mapped), match)
+            : new RewrittenDiagnostic(mapped, null);
+
+    /// <summary>The prepared diagnostic is reported: its breaking change counts in the summary.</summary>
+    public BuildDiagnostic Commit(RewrittenDiagnostic prepared)
     {
-        if (applicable.Value is not { IsEmpty: false } crateRules || crateRules.Match(original, source, from.Value) is not { } match)
+        if (prepared.Match is { } match)
         {
-            return mapped;
+            Summary.Add(match, prepared.Diagnostic);
         }
 
-        var rewritten = match.Rewrite(mapped);
-        Summary.Add(match, rewritten);
-        return rewritten;
+        return prepared.Diagnostic;
     }
+
+    public BuildDiagnostic Rewrite(RustcDiagnostic original, BuildDiagnostic mapped, SignalSource source) =>
+        Commit(Prepare(original, mapped, source));
 
     /// <summary>cargo's own errors go through the same rules, as diagnostics without spans.</summary>
     public BuildDiagnostic RewriteCargoError(BuildDiagnostic cargoError) =>
