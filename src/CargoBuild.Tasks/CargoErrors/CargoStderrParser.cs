@@ -105,24 +105,41 @@ public sealed partial class CargoStderrParser
 
     private static (string File, int Line, int Column) Locate(string text, string directory, string manifestPath)
     {
-        if (SourcePointer().Match(text) is { Success: true } pointer)
+        if (SourcePointer().Match(text) is { Success: true } pointer && FullPath(directory, pointer.Groups["file"].Value) is { } source)
         {
-            return (Path.GetFullPath(Path.Combine(directory, pointer.Groups["file"].Value)),
-                int.Parse(pointer.Groups["line"].Value), int.Parse(pointer.Groups["column"].Value));
+            return (source, Number(pointer.Groups["line"].Value), Number(pointer.Groups["column"].Value));
         }
 
-        var file = NamedFile().Match(text) is { Success: true } named
-            ? named.Groups["file"].Value
+        var named = NamedFile().Match(text) is { Success: true } namedFile
+            ? FullPath(directory, namedFile.Groups["file"].Value)
             : PackagePath().Match(text) is { Success: true } package
-                ? Path.Combine(package.Groups["directory"].Value, "Cargo.toml")
-                : manifestPath;
+                ? FullPath(package.Groups["directory"].Value, "Cargo.toml")
+                : null;
+        var file = named ?? manifestPath;
         if (TomlPosition().Match(text) is { Success: true } position)
         {
-            return (file, int.Parse(position.Groups["line"].Value), int.Parse(position.Groups["column"].Value));
+            return (file, Number(position.Groups["line"].Value), Number(position.Groups["column"].Value));
         }
 
         return RustVersionRequirement().IsMatch(text) ? (file, LineOf(file, "rust-version"), 1) : (file, 0, 0);
     }
+
+    // A path cargo names that is no path at all (a NUL in it) leaves the error at the manifest.
+    private static string? FullPath(string directory, string path)
+    {
+        try
+        {
+            return Path.GetFullPath(Path.Combine(directory, path));
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    // A position too large to be one is no position: the error keeps its file only.
+    private static int Number(string digits) =>
+        int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : 0;
 
     private static int LineOf(string file, string key)
     {
@@ -132,8 +149,9 @@ public sealed partial class CargoStderrParser
             var index = Array.FindIndex(lines, line => line.TrimStart().StartsWith(key, StringComparison.Ordinal));
             return index + 1;
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            // A folder, or a file this build cannot read: the error stays at the file's top.
             return 0;
         }
     }

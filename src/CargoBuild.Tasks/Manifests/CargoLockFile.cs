@@ -93,6 +93,12 @@ public sealed class CargoLockFile
     private IEnumerable<LockedPackage> Resolve(string dependency)
     {
         var parts = dependency.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            // An empty entry names no package: nothing to follow (cargo would refuse such a lock; the gate only reads it).
+            return [];
+        }
+
         var candidates = byName[parts[0]];
         return parts.Length > 1 && CargoVersion.TryParse(parts[1], out var version)
             ? candidates.Where(candidate => candidate.Version == version)

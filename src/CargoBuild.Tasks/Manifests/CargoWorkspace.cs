@@ -36,7 +36,7 @@ public sealed class CargoWorkspace
 
         if (crate.ExplicitWorkspacePath is { } explicitPath)
         {
-            var explicitRoot = CargoManifest.Read(Path.GetFullPath(Path.Combine(crate.Directory, explicitPath, "Cargo.toml")), diagnostics);
+            var explicitRoot = ManifestIn(crate, explicitPath, ["package", "workspace"], diagnostics) is { } rootPath ? CargoManifest.Read(rootPath, diagnostics) : null;
             return explicitRoot is null ? null : new CargoWorkspace(crate, explicitRoot);
         }
 
@@ -92,9 +92,29 @@ public sealed class CargoWorkspace
     {
         var defaultMembers = Crate.IsWorkspaceRoot ? Crate.WorkspaceDefaultMembers : [];
         var packages = defaultMembers.Count > 0
-            ? defaultMembers.Select(member => CargoManifest.Read(Path.GetFullPath(Path.Combine(Root.Directory, member, "Cargo.toml")), diagnostics))
+            ? defaultMembers.Select(member => ManifestIn(Root, member, ["workspace", "default-members"], diagnostics) is { } path ? CargoManifest.Read(path, diagnostics) : null)
             : Packages(diagnostics);
         return [.. packages.Select(package => package?.PackageName).OfType<string>()];
+    }
+
+    /// <summary>
+    /// The Cargo.toml in the folder a manifest's key names, relative to the manifest; null with a located error when
+    /// the value is no path at all (a NUL in it), which cargo rejects too.
+    /// </summary>
+    private static string? ManifestIn(CargoManifest manifest, string folder, string[] key, ICollection<BuildDiagnostic> diagnostics)
+    {
+        try
+        {
+            return Path.GetFullPath(Path.Combine(manifest.Directory, folder, "Cargo.toml"));
+        }
+        catch (ArgumentException)
+        {
+            var entry = manifest.Document.Get(key);
+            diagnostics.Add(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.MalformedManifest,
+                $"'{string.Join(".", key)}' is not a path: \"{folder.Replace("\0", "\\0", StringComparison.Ordinal)}\".")
+                { File = manifest.Path, Line = entry?.Line ?? 0, Column = entry?.Column ?? 0 });
+            return null;
+        }
     }
 
     private static bool Includes(CargoManifest root, string crateDirectory)

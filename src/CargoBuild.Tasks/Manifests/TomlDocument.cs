@@ -1,4 +1,5 @@
 using CargoBuild.Diagnostics;
+using Tomlyn;
 using Tomlyn.Parsing;
 using Tomlyn.Syntax;
 
@@ -22,7 +23,25 @@ public sealed class TomlDocument
     /// <summary>Parses <paramref name="text"/>; on a syntax error returns null and adds one located diagnostic (code <paramref name="errorCode"/>).</summary>
     public static TomlDocument? Parse(string text, string path, string errorCode, ICollection<BuildDiagnostic> diagnostics)
     {
-        var syntax = SyntaxParser.Parse(text, path, false);
+        DocumentSyntax syntax;
+        try
+        {
+            syntax = SyntaxParser.Parse(text, path, false);
+        }
+        catch (TomlException exception)
+        {
+            // Beyond the parser's nesting limit: an error it throws instead of reporting. Its second sentence is
+            // advice for Tomlyn's callers, not for whoever wrote the file.
+            diagnostics.Add(NotToml(path, errorCode, FirstSentence(exception.Message), exception.Line ?? 1, exception.Column ?? 1));
+            return null;
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // Some malformed text (a string cut off after a backslash) makes the parser fail instead of report.
+            diagnostics.Add(NotToml(path, errorCode, $"the parser failed ({exception.GetType().Name}: {exception.Message})", 1, 1));
+            return null;
+        }
+
         if (syntax.HasErrors)
         {
             // The parser recovers and reports follow-on errors; the earliest one is the cause.
@@ -31,12 +50,7 @@ public sealed class TomlDocument
                 .OrderBy(message => message.Span.Start.Line)
                 .ThenBy(message => message.Span.Start.Column)
                 .First();
-            diagnostics.Add(new BuildDiagnostic(DiagnosticSeverity.Error, errorCode, $"{System.IO.Path.GetFileName(path)} is not valid TOML: {error.Message}")
-            {
-                File = path,
-                Line = error.Span.Start.Line + 1,
-                Column = error.Span.Start.Column + 1,
-            });
+            diagnostics.Add(NotToml(path, errorCode, error.Message.ToString(), error.Span.Start.Line + 1, error.Span.Start.Column + 1));
             return null;
         }
 
@@ -60,6 +74,11 @@ public sealed class TomlDocument
 
         return document;
     }
+
+    private static string FirstSentence(string text) => text.IndexOf(". ", StringComparison.Ordinal) is var end and > 0 ? text[..(end + 1)] : text;
+
+    private static BuildDiagnostic NotToml(string path, string errorCode, string reason, int line, int column) =>
+        new(DiagnosticSeverity.Error, errorCode, $"{System.IO.Path.GetFileName(path)} is not valid TOML: {reason}") { File = path, Line = line, Column = column };
 
     /// <summary>Every value of the document, for locating a table that lacks the key an error is about.</summary>
     public IEnumerable<TomlEntry> Entries => entries.Values;
