@@ -16,6 +16,13 @@ public sealed class CrateMigrationRules
     /// <summary>The package whose upgrade the from-version of <see cref="Match"/> describes.</summary>
     public const string PyO3Package = "pyo3";
 
+    /// <summary>
+    /// How much of a message, and of the rest of a diagnostic, the patterns see: several times what real diagnostics
+    /// have (the longest recorded message is 374 characters, the longest context 4.7 KB), and little enough that no
+    /// pattern costs more than a few milliseconds on any text, however it repeats.
+    /// </summary>
+    internal const int MessageLimit = 2048, ContextLimit = 16 * 1024;
+
     /// <summary>Where a rule without a step sorts: before every step.</summary>
     internal static readonly CargoVersion Oldest = new(0, 0, 0);
 
@@ -44,7 +51,8 @@ public sealed class CrateMigrationRules
     public MigrationMatch? Match(RustcDiagnostic diagnostic, SignalSource source, CargoVersion? upgradedFrom = null)
     {
         var isError = diagnostic.Level != "warning";
-        var found = prefilter.Find(diagnostic.Message);
+        var message = Bounded(diagnostic.Message, MessageLimit);
+        var found = prefilter.Find(message);
         string? context = null, spanText = null;
         MigrationMatch? requirement = null;
         for (var index = 0; index < signals.Count; index++)
@@ -63,7 +71,7 @@ public sealed class CrateMigrationRules
 
             // A requirement found earlier is of a newer or the same step: a later one cannot be more specific.
             if ((!crossed && (!signal.IsRequirement || requirement is not null))
-                || !signal.MatchesMessage(diagnostic.Message) || !signal.MatchesContext(() => context ??= MigrationRuleSet.ContextOf(diagnostic)))
+                || !signal.MatchesMessage(message) || !signal.MatchesContext(() => context ??= Bounded(MigrationRuleSet.ContextOf(diagnostic), ContextLimit)))
             {
                 continue;
             }
@@ -78,6 +86,8 @@ public sealed class CrateMigrationRules
 
         return requirement;
     }
+
+    private static string Bounded(string text, int limit) => text.Length <= limit ? text : text[..limit];
 
     /// <summary>An old API of a step up to the resolved version that the user's code names, or null.</summary>
     private static string? OldApiNamed(MigrationRule rule, CargoVersion resolved, Func<string> spanText) =>
