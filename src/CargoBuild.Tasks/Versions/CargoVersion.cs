@@ -28,6 +28,11 @@ public sealed record CargoVersion(int Major, int Minor, int Patch, string? PreRe
         var plus = value.IndexOf('+');
         if (plus >= 0)
         {
+            if (!AreIdentifiers(value[(plus + 1)..]))
+            {
+                return false;
+            }
+
             value = value[..plus];
         }
 
@@ -37,7 +42,7 @@ public sealed record CargoVersion(int Major, int Minor, int Patch, string? PreRe
         {
             preRelease = value[(dash + 1)..];
             value = value[..dash];
-            if (preRelease.Length == 0)
+            if (!AreIdentifiers(preRelease))
             {
                 return false;
             }
@@ -62,6 +67,10 @@ public sealed record CargoVersion(int Major, int Minor, int Patch, string? PreRe
         version = new CargoVersion(numbers[0], numbers[1], numbers[2], preRelease);
         return true;
     }
+
+    // SemVer's pre-release and build identifiers: dot-separated, non-empty, ASCII letters, digits and hyphens.
+    private static bool AreIdentifiers(string text) =>
+        text.Split('.').All(identifier => identifier.Length > 0 && identifier.All(character => char.IsAsciiLetterOrDigit(character) || character == '-'));
 
     public int CompareTo(CargoVersion? other)
     {

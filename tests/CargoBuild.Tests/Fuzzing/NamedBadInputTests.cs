@@ -74,6 +74,13 @@ public sealed class NamedBadInputTests
         Assert.Equal((Path.Combine(folder, file), line), (error.File, error.Line));
     }
 
+    [Theory]
+    [InlineData("0.1.0-alpha.1\r\n+build.5")]
+    [InlineData("0.1.0-\U0010FFFF")]
+    [InlineData("0.1.0-a..b")]
+    [InlineData("0.1.0+")]
+    public void APreReleaseOrBuildThatSemVerRefuses(string text) => Assert.False(CargoBuild.Versions.CargoVersion.TryParse(text, out _));
+
     private static BuildDiagnostic AssertOneError(string code, string file, Action<List<BuildDiagnostic>> parse)
     {
         var diagnostics = new List<BuildDiagnostic>();
