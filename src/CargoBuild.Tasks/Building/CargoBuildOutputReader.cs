@@ -9,7 +9,7 @@ namespace CargoBuild.Building;
 
 /// <summary>
 /// Reads cargo's output as it streams: rustc diagnostics become located build diagnostics (each reported once),
-/// the native libraries of local crates are collected from compiler-artifact messages, so are the files where cargo
+/// the native libraries and programs of local crates are collected from compiler-artifact messages, so are the files where cargo
 /// keeps what their build read from the environment, and lines that are not cargo's JSON are kept as messages so
 /// nothing is lost.
 /// </summary>
@@ -125,17 +125,39 @@ public sealed class CargoBuildOutputReader(
             EnvironmentSources.AddCompiledTarget(artifact.Target.Name, artifact.Filenames);
         }
 
-        if (!artifact.Target.CrateTypes.Contains("cdylib") || !IsLocalPackage(artifact.PackageId))
+        if (!IsLocalPackage(artifact.PackageId))
         {
             return;
         }
 
-        foreach (var file in artifact.Filenames.Where(NativeLibraryFile.IsRuntimeFile))
+        // Examples and tests have an executable too; only bin targets are the crate's programs.
+        if (artifact.Target.Kind.Contains("bin") && artifact.Executable is { } executable)
         {
-            if (artifactPaths.Add(file))
+            Add(artifact, executable, NativeArtifactKind.Executable);
+        }
+
+        if (artifact.Target.CrateTypes.Contains("cdylib"))
+        {
+            foreach (var file in artifact.Filenames.Where(NativeLibraryFile.IsRuntimeFile))
             {
-                artifacts.Add(new NativeArtifact(file, artifact.PackageId, artifact.Target.Name));
+                Add(artifact, file, NativeArtifactKind.SharedLibrary);
             }
+        }
+
+        if (artifact.Target.CrateTypes.Contains("staticlib"))
+        {
+            foreach (var file in artifact.Filenames.Where(NativeLibraryFile.IsStaticLibrary))
+            {
+                Add(artifact, file, NativeArtifactKind.StaticLibrary);
+            }
+        }
+    }
+
+    private void Add(CompilerArtifact artifact, string path, NativeArtifactKind kind)
+    {
+        if (artifactPaths.Add(path))
+        {
+            artifacts.Add(new NativeArtifact(path, artifact.PackageId, artifact.Target.Name, kind));
         }
     }
 

@@ -116,7 +116,46 @@ public sealed class CargoBuildSession(
             return null;
         }
 
-        return reader.Artifacts;
+        return WithLinkArguments(reader.Artifacts, cancellationToken);
+    }
+
+    /// <summary>The artifacts, each static library with the native libraries a program linking it needs.</summary>
+    private IReadOnlyList<NativeArtifact> WithLinkArguments(IReadOnlyList<NativeArtifact> artifacts, CancellationToken cancellationToken)
+    {
+        if (!artifacts.Any(artifact => artifact.Kind == NativeArtifactKind.StaticLibrary))
+        {
+            return artifacts;
+        }
+
+        var rustc = RustcOf();
+        var linkArguments = NativeStaticLibraries.Probe(rustc, settings.TargetTriple, workingDirectory, environment, runner, logDetail, cancellationToken);
+        if (linkArguments is null)
+        {
+            report(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.StaticLibraryLinkArgumentsUnknown,
+                $"{rustc} could not tell the native libraries the static library of {settings.ManifestPath} needs (rustc --print native-static-libs, see the build log): " +
+                "a NativeAOT link of it may miss some; add them as LinkerArg items (-lname).") { File = settings.ManifestPath });
+            return artifacts;
+        }
+
+        return [.. artifacts.Select(artifact => artifact.Kind == NativeArtifactKind.StaticLibrary ? artifact with { LinkArguments = linkArguments } : artifact)];
+    }
+
+    // The rustc cargo runs: RUSTC when set (for cargo, or in the build's environment), else the one beside cargo
+    // (a toolchain's bin folder, or rustup's proxies), else the one on PATH.
+    private string RustcOf()
+    {
+        if (settings.Environment.TryGetValue("RUSTC", out var configured) && configured.Length > 0)
+        {
+            return configured;
+        }
+
+        if (Environment.GetEnvironmentVariable("RUSTC") is { Length: > 0 } inherited)
+        {
+            return inherited;
+        }
+
+        var besideCargo = Path.Combine(Path.GetDirectoryName(cargoPath) ?? "", "rustc" + Path.GetExtension(cargoPath));
+        return Path.IsPathRooted(besideCargo) && File.Exists(besideCargo) ? besideCargo : "rustc";
     }
 
     private CargoWorkspaceMetadata? ReadWorkspaceMetadata(CancellationToken cancellationToken)

@@ -6,8 +6,11 @@ public abstract record CargoMessage;
 /// <summary>A rustc diagnostic for one package's target.</summary>
 public sealed record CompilerMessage(string PackageId, string ManifestPath, CargoTarget Target, RustcDiagnostic Diagnostic) : CargoMessage;
 
-/// <summary>A unit cargo built (or found fresh), with the files it produced.</summary>
-public sealed record CompilerArtifact(string PackageId, string ManifestPath, CargoTarget Target, IReadOnlyList<string> Filenames, bool Fresh) : CargoMessage;
+/// <summary>
+/// A unit cargo built (or found fresh), with the files it produced; <paramref name="Executable"/> is the program of a
+/// bin (or example, test) target, null for any other.
+/// </summary>
+public sealed record CompilerArtifact(string PackageId, string ManifestPath, CargoTarget Target, IReadOnlyList<string> Filenames, bool Fresh, string? Executable = null) : CargoMessage;
 
 /// <summary>A build script ran (or was reused).</summary>
 public sealed record BuildScriptExecuted(string PackageId, string? OutDir) : CargoMessage;
