@@ -31,6 +31,12 @@ public sealed class CargoBuildOutputReader(
 
     public IReadOnlyList<NativeArtifact> Artifacts => artifacts;
 
+    /// <summary>
+    /// What the build scripts of every package in the build (dependencies too: a -sys crate's) asked rustc to link:
+    /// what a program linking a static library of the build needs besides the standard library's native libraries.
+    /// </summary>
+    public BuildScriptLinkArguments LinkRequests { get; } = new();
+
     /// <summary>The build-script runs and compiled targets of the local packages.</summary>
     public EnvironmentDependencySources EnvironmentSources { get; } = new();
 
@@ -50,8 +56,8 @@ public sealed class CargoBuildOutputReader(
                 ReportHeld(CompilationOf(artifact.PackageId, artifact.Target));
                 OnArtifact(artifact);
                 break;
-            case BuildScriptExecuted { OutDir: { } outDirectory } buildScript when IsLocalPackage(buildScript.PackageId):
-                EnvironmentSources.AddBuildScriptRun(outDirectory);
+            case BuildScriptExecuted buildScript:
+                OnBuildScript(buildScript);
                 break;
             case BuildFinished finished:
                 Complete();
@@ -117,6 +123,15 @@ public sealed class CargoBuildOutputReader(
 
     private static string CompilationOf(string packageId, CargoTarget target) =>
         $"{packageId}\n{target.Name}\n{string.Join(",", target.Kind)}";
+
+    private void OnBuildScript(BuildScriptExecuted buildScript)
+    {
+        LinkRequests.Add(buildScript.LinkedLibraries, buildScript.LinkedPaths);
+        if (buildScript.OutDir is { } outDirectory && IsLocalPackage(buildScript.PackageId))
+        {
+            EnvironmentSources.AddBuildScriptRun(outDirectory);
+        }
+    }
 
     private void OnArtifact(CompilerArtifact artifact)
     {

@@ -116,11 +116,14 @@ public sealed class CargoBuildSession(
             return null;
         }
 
-        return WithLinkArguments(reader.Artifacts, cancellationToken);
+        return WithLinkArguments(reader.Artifacts, reader.LinkRequests, cancellationToken);
     }
 
-    /// <summary>The artifacts, each static library with the native libraries a program linking it needs.</summary>
-    private IReadOnlyList<NativeArtifact> WithLinkArguments(IReadOnlyList<NativeArtifact> artifacts, CancellationToken cancellationToken)
+    /// <summary>
+    /// The artifacts, each static library with the native libraries a program linking it needs: those the build
+    /// scripts asked for, then the standard library's (rustc orders a crate's libraries before those of its dependencies).
+    /// </summary>
+    private IReadOnlyList<NativeArtifact> WithLinkArguments(IReadOnlyList<NativeArtifact> artifacts, BuildScriptLinkArguments buildScripts, CancellationToken cancellationToken)
     {
         if (!artifacts.Any(artifact => artifact.Kind == NativeArtifactKind.StaticLibrary))
         {
@@ -128,14 +131,17 @@ public sealed class CargoBuildSession(
         }
 
         var rustc = RustcOf();
-        var linkArguments = NativeStaticLibraries.Probe(rustc, settings.TargetTriple, workingDirectory, environment, runner, logDetail, cancellationToken);
-        if (linkArguments is null)
+        var standardLibrary = NativeStaticLibraries.Probe(rustc, settings.TargetTriple, workingDirectory, environment, runner, logDetail, cancellationToken);
+        if (standardLibrary is null)
         {
             report(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.StaticLibraryLinkArgumentsUnknown,
                 $"{rustc} could not tell the native libraries the static library of {settings.ManifestPath} needs (rustc --print native-static-libs, see the build log): " +
                 "a NativeAOT link of it may miss some; add them as LinkerArg items (-lname).") { File = settings.ManifestPath });
-            return artifacts;
         }
+
+        // Without a target, cargo builds for the host: MSVC's link.exe on Windows.
+        var msvc = settings.TargetTriple?.EndsWith("-msvc", StringComparison.Ordinal) ?? OperatingSystem.IsWindows();
+        var linkArguments = string.Join(" ", [.. buildScripts.Arguments(msvc), .. standardLibrary is null ? Array.Empty<string>() : [standardLibrary]]);
 
         return [.. artifacts.Select(artifact => artifact.Kind == NativeArtifactKind.StaticLibrary ? artifact with { LinkArguments = linkArguments } : artifact)];
     }

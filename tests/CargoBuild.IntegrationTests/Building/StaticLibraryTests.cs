@@ -4,15 +4,25 @@ namespace CargoBuild.IntegrationTests.Building;
 
 /// <summary>
 /// A staticlib crate links into a NativeAOT executable (the archive an input of the native link, its name a
-/// DirectPInvoke, the system libraries Rust's standard library needs on the link line); without NativeAOT the build
+/// DirectPInvoke, the system libraries Rust's standard library and the build scripts need on the link line); without NativeAOT the build
 /// says what to do, since the runtime cannot load a static library.
 /// </summary>
 [Collection(IntegrationCollection.Name)]
 public sealed class StaticLibraryTests(PackagedCargoBuild package)
 {
-    // The Rust function formats and allocates through std, so the link needs what native-static-libs names.
+    // The Rust functions format, allocate and start a thread through std, so the link needs what native-static-libs
+    // names; salted_hash calls libcrypt, which only the build script asks for.
     private const string CrateSource = """
         use std::ffi::c_char;
+
+        extern "C" {
+            fn crypt(key: *const c_char, salt: *const c_char) -> *const c_char;
+        }
+
+        #[no_mangle]
+        pub extern "C" fn salted_hash() -> *const c_char {
+            unsafe { crypt(b"key\0".as_ptr() as *const c_char, b"ab\0".as_ptr() as *const c_char) }
+        }
 
         #[no_mangle]
         pub extern "C" fn answer() -> i32 {
@@ -36,6 +46,7 @@ public sealed class StaticLibraryTests(PackagedCargoBuild package)
         var buffer = new byte[64];
         var length = Native.Greeting(buffer, (nuint)buffer.Length);
         Console.WriteLine($"rust says {Native.Answer()}, {Encoding.UTF8.GetString(buffer, 0, (int)length)}");
+        Console.WriteLine($"crypt says {Marshal.PtrToStringUTF8(Native.SaltedHash())}");
 
         static partial class Native
         {
@@ -44,6 +55,9 @@ public sealed class StaticLibraryTests(PackagedCargoBuild package)
 
             [DllImport("it_static", EntryPoint = "greeting")]
             internal static extern nuint Greeting(byte[] buffer, nuint length);
+
+            [LibraryImport("it_static", EntryPoint = "salted_hash")]
+            internal static partial nint SaltedHash();
         }
         """;
 
@@ -61,6 +75,11 @@ public sealed class StaticLibraryTests(PackagedCargoBuild package)
                 [lib]
                 crate-type = ["staticlib"]
                 """)
+            .WriteFile("native/build.rs", """
+                fn main() {
+                    println!("cargo:rustc-link-lib=crypt");
+                }
+                """)
             .WriteProject("App.csproj", """<CargoCrate Include="native/Cargo.toml" />""", outputType: "Exe",
                 properties: "<PublishAot>true</PublishAot><AllowUnsafeBlocks>true</AllowUnsafeBlocks>")
             .WriteFile("Program.cs", CallingProgram);
@@ -68,11 +87,12 @@ public sealed class StaticLibraryTests(PackagedCargoBuild package)
         var publish = consumer.Run("publish", "-r", TestEnvironment.RuntimeIdentifier, "-c", "Release", "-o", "published", "-v:n");
 
         Assert.True(publish.ExitCode == 0, publish.ToString());
-        Assert.Empty(publish.Warnings);
-        Assert.Contains("--directpinvoke:it_static", File.ReadAllText(Directory.GetFiles(consumer.PathOf("obj"), "App.ilc.rsp", SearchOption.AllDirectories).Single()));
         var run = DotNet.RunProcess(consumer.PathOf("published/App"), consumer.PathOf("published"), null);
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("rust says 42, hello from rust in a static library", run.Output);
+        Assert.Matches(@"crypt says ab[./0-9A-Za-z]{11}\r?\n", run.Output);
+        Assert.Empty(publish.Warnings);
+        Assert.Contains("--directpinvoke:it_static", File.ReadAllText(Directory.GetFiles(consumer.PathOf("obj"), "App.ilc.rsp", SearchOption.AllDirectories).Single()));
         Assert.Empty(Directory.GetFiles(consumer.PathOf("published"), "*it_static*"));
         Assert.False(File.Exists(consumer.PathOf("published/App.dll")), "not a NativeAOT publish");
     }
