@@ -14,6 +14,8 @@ namespace CargoBuild.Building;
 /// gate already did, runs <c>cargo build</c>, and turns everything cargo says into diagnostics, so that no failure goes
 /// unexplained. The rules are first needed when the first diagnostic arrives, and so is <paramref name="upgradedFrom"/>
 /// (given the workspace root and the resolved pyo3: the pyo3 version the code was written for, when known).
+/// <paramref name="nativeLibrariesCacheFile"/> gives, for a rustc and target, the file where the native libraries of
+/// their static libraries are kept, or null to ask rustc each time.
 /// </summary>
 public sealed class CargoBuildSession(
     string cargoPath,
@@ -25,7 +27,8 @@ public sealed class CargoBuildSession(
     Func<MigrationRuleSet> rules,
     PyO3FromGate pyo3,
     string? workspaceRoot,
-    Func<string, CargoVersion?, CargoVersion?>? upgradedFrom = null)
+    Func<string, CargoVersion?, CargoVersion?>? upgradedFrom = null,
+    Func<string, string?>? nativeLibrariesCacheFile = null)
 {
     // The user's variables, then what CargoBuild needs: progress bars and colour codes would land in the build log
     // as noise.
@@ -131,7 +134,8 @@ public sealed class CargoBuildSession(
         }
 
         var rustc = RustcOf();
-        var standardLibrary = NativeStaticLibraries.Probe(rustc, settings.TargetTriple, workingDirectory, environment, runner, logDetail, cancellationToken);
+        var standardLibrary = NativeStaticLibraries.Probe(rustc, settings.TargetTriple, workingDirectory, environment, runner, logDetail, cancellationToken,
+            nativeLibrariesCacheFile?.Invoke($"{rustc}|{settings.TargetTriple}"));
         if (standardLibrary is null)
         {
             report(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.StaticLibraryLinkArgumentsUnknown,

@@ -1,4 +1,5 @@
 using CargoBuild.Processes;
+using CargoBuild.UpToDate;
 
 namespace CargoBuild.Building;
 
@@ -12,6 +13,8 @@ public static class NativeStaticLibraries
 {
     private const string Marker = "native-static-libs:";
 
+    private const string CacheHeader = "cargobuild native-static-libs 1";
+
     /// <summary>The link arguments rustc printed, as it printed them (<c>-lgcc_s -lutil …</c>), or null when it printed none.</summary>
     public static string? Parse(IEnumerable<string> rustcStandardError) =>
         rustcStandardError
@@ -21,8 +24,27 @@ public static class NativeStaticLibraries
     /// <summary>
     /// Compiles an empty staticlib for <paramref name="targetTriple"/> (the host when null) with <paramref name="rustc"/>,
     /// in a scratch folder, and returns the link arguments rustc printed; null when rustc failed (the reason is logged).
+    /// The answer is kept in <paramref name="cacheFile"/> when given (its name must change with the toolchain): rustc
+    /// writes the whole standard library into the archive, a third of a second at each build that runs cargo.
     /// </summary>
     public static string? Probe(string rustc, string? targetTriple, string workingDirectory, IReadOnlyDictionary<string, string?> environment,
+        StreamingProcessRunner runner, Action<string> logDetail, CancellationToken cancellationToken, string? cacheFile = null)
+    {
+        if (cacheFile is not null && RecordFile.Read(cacheFile, CacheHeader) is [var cached])
+        {
+            return RecordFile.Unescape(cached);
+        }
+
+        var printed = ProbeRustc(rustc, targetTriple, workingDirectory, environment, runner, logDetail, cancellationToken);
+        if (printed is not null && cacheFile is not null)
+        {
+            RecordFile.Write(cacheFile, CacheHeader, [[RecordFile.Escape(printed)]]);
+        }
+
+        return printed;
+    }
+
+    private static string? ProbeRustc(string rustc, string? targetTriple, string workingDirectory, IReadOnlyDictionary<string, string?> environment,
         StreamingProcessRunner runner, Action<string> logDetail, CancellationToken cancellationToken)
     {
         var scratch = Path.Combine(Path.GetTempPath(), "cargobuild-native-libs-" + Guid.NewGuid().ToString("N"));

@@ -264,7 +264,8 @@ public sealed class CargoCompile : CargoTask
             detail => Log.LogMessage(MessageImportance.Low, "{0}", detail),
             status => Log.LogMessage(MessageImportance.Normal, "{0}", status),
             () => rules.RuleSet, PyO3Of(checkedCrate), WorkspaceRootOf(checkedCrate),
-            (workspaceRoot, resolved) => evidence.UpgradedFrom(upgradedFrom, resolved, () => PyO3UpgradeEvidence.Committed(workspaceRoot, runner, CancellationToken)));
+            (workspaceRoot, resolved) => evidence.UpgradedFrom(upgradedFrom, resolved, () => PyO3UpgradeEvidence.Committed(workspaceRoot, runner, CancellationToken)),
+            probe => NativeLibrariesCacheFile(checkedCrate, probe));
         var started = DateTime.UtcNow;
         var yielded = BuildEngine is IBuildEngine3;
         if (yielded)
@@ -340,6 +341,12 @@ public sealed class CargoCompile : CargoTask
             : CargoInputFiles.WorkspaceFiles(settings.ManifestPath);
         return [.. CargoInputFiles.Discover(settings.ManifestPath, workspaceFiles, CargoHome()).Concat(RuleFiles.Select(file => file.GetMetadata("FullPath")))];
     }
+
+    // Kept only for a toolchain the gate identified (release and commit): the answer changes with the toolchain.
+    private string? NativeLibrariesCacheFile(ITaskItem? checkedCrate, string probe) =>
+        checkedCrate is null
+            ? null
+            : Path.Combine(Path.GetFullPath(StateDirectory), TextHash.Of($"{ToolchainIdentity(checkedCrate)}|{probe}")[..16] + ".native-static-libs");
 
     // One state file per crate, profile and target, so that Debug and Release builds do not undo each other.
     private static string StateFileName(CargoBuildSettings settings) =>

@@ -62,14 +62,6 @@ public sealed class ArtifactCollectionTests
         Assert.Empty(reader.Artifacts);
     }
 
-    [Fact]
-    public void RustcNamesTheNativeLibrariesOfAStaticLibrary() =>
-        Assert.Equal("-lgcc_s -lutil -lrt -lpthread -lm -ldl -lc", NativeStaticLibraries.Parse(RecordedArtifactBuild.NativeStaticLibsProbe()));
-
-    [Fact]
-    public void WithoutTheNoteThereAreNoNativeLibraries() =>
-        Assert.Null(NativeStaticLibraries.Parse(["error: unknown print request: `native-static-libs`"]));
-
     private CargoBuildOutputReader Read(string fixture)
     {
         var reader = new CargoBuildOutputReader(new RustcDiagnosticMapper($"{RecordedArtifactBuild.Root}/{fixture}"), reported.Add, _ => { });
