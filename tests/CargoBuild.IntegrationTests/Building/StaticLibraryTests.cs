@@ -95,6 +95,16 @@ public sealed class StaticLibraryTests(PackagedCargoBuild package)
         Assert.Contains("--directpinvoke:it_static", File.ReadAllText(Directory.GetFiles(consumer.PathOf("obj"), "App.ilc.rsp", SearchOption.AllDirectories).Single()));
         Assert.Empty(Directory.GetFiles(consumer.PathOf("published"), "*it_static*"));
         Assert.False(File.Exists(consumer.PathOf("published/App.dll")), "not a NativeAOT publish");
+
+        // Linked again from the recorded build, without cargo: the archive and its native libraries (-lcrypt) are in the record.
+        Directory.Delete(Directory.GetDirectories(consumer.PathOf("obj"), "native", SearchOption.AllDirectories).Single(), recursive: true);
+        Directory.Delete(consumer.PathOf("published"), recursive: true);
+        var again = consumer.Run("publish", "-r", TestEnvironment.RuntimeIdentifier, "-c", "Release", "-o", "published", "-v:n");
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Contains("cargo skipped for", again.Output);
+        var rerun = DotNet.RunProcess(consumer.PathOf("published/App"), consumer.PathOf("published"), null);
+        Assert.True(rerun.ExitCode == 0, rerun.ToString());
+        Assert.Matches(@"crypt says ab[./0-9A-Za-z]{11}\r?\n", rerun.Output);
     }
 
     [Fact]
