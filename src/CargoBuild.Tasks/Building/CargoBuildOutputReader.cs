@@ -9,7 +9,7 @@ namespace CargoBuild.Building;
 
 /// <summary>
 /// Reads cargo's output as it streams: rustc diagnostics become located build diagnostics (each reported once),
-/// the native libraries of local crates are collected from compiler-artifact messages, so are the files where cargo
+/// the native libraries and programs of local crates are collected from compiler-artifact messages, so are the files where cargo
 /// keeps what their build read from the environment, and lines that are not cargo's JSON are kept as messages so
 /// nothing is lost.
 /// </summary>
@@ -32,6 +32,12 @@ public sealed class CargoBuildOutputReader(
 
     public IReadOnlyList<NativeArtifact> Artifacts => artifacts;
 
+    /// <summary>
+    /// What the build scripts of every package in the build (dependencies too: a -sys crate's) asked rustc to link:
+    /// what a program linking a static library of the build needs besides the standard library's native libraries.
+    /// </summary>
+    public BuildScriptLinkArguments LinkRequests { get; } = new();
+
     /// <summary>The build-script runs and compiled targets of the local packages.</summary>
     public EnvironmentDependencySources EnvironmentSources { get; } = new();
 
@@ -51,8 +57,8 @@ public sealed class CargoBuildOutputReader(
                 ReportHeld(CompilationOf(artifact.PackageId, artifact.Target));
                 OnArtifact(artifact);
                 break;
-            case BuildScriptExecuted { OutDir: { } outDirectory } buildScript when IsLocalPackage(buildScript.PackageId):
-                EnvironmentSources.AddBuildScriptRun(outDirectory);
+            case BuildScriptExecuted buildScript:
+                OnBuildScript(buildScript);
                 break;
             case BuildFinished finished:
                 Complete();
@@ -124,6 +130,15 @@ public sealed class CargoBuildOutputReader(
     private static string CompilationOf(string packageId, CargoTarget target) =>
         $"{packageId}\n{target.Name}\n{string.Join(",", target.Kind)}";
 
+    private void OnBuildScript(BuildScriptExecuted buildScript)
+    {
+        LinkRequests.Add(buildScript.LinkedLibraries, buildScript.LinkedPaths);
+        if (buildScript.OutDir is { } outDirectory && IsLocalPackage(buildScript.PackageId))
+        {
+            EnvironmentSources.AddBuildScriptRun(outDirectory);
+        }
+    }
+
     private void OnArtifact(CompilerArtifact artifact)
     {
         if (IsLocalPackage(artifact.PackageId) && !artifact.Target.Kind.Contains("custom-build"))
@@ -131,17 +146,39 @@ public sealed class CargoBuildOutputReader(
             EnvironmentSources.AddCompiledTarget(artifact.Target.Name, artifact.Filenames);
         }
 
-        if (!artifact.Target.CrateTypes.Contains("cdylib") || !IsLocalPackage(artifact.PackageId))
+        if (!IsLocalPackage(artifact.PackageId))
         {
             return;
         }
 
-        foreach (var file in artifact.Filenames.Where(NativeLibraryFile.IsRuntimeFile))
+        // Examples and tests have an executable too; only bin targets are the crate's programs.
+        if (artifact.Target.Kind.Contains("bin") && artifact.Executable is { } executable)
         {
-            if (artifactPaths.Add(file))
+            Add(artifact, executable, NativeArtifactKind.Executable);
+        }
+
+        if (artifact.Target.CrateTypes.Contains("cdylib"))
+        {
+            foreach (var file in artifact.Filenames.Where(NativeLibraryFile.IsRuntimeFile))
             {
-                artifacts.Add(new NativeArtifact(file, artifact.PackageId, artifact.Target.Name));
+                Add(artifact, file, NativeArtifactKind.SharedLibrary);
             }
+        }
+
+        if (artifact.Target.CrateTypes.Contains("staticlib"))
+        {
+            foreach (var file in artifact.Filenames.Where(NativeLibraryFile.IsStaticLibrary))
+            {
+                Add(artifact, file, NativeArtifactKind.StaticLibrary);
+            }
+        }
+    }
+
+    private void Add(CompilerArtifact artifact, string path, NativeArtifactKind kind)
+    {
+        if (artifactPaths.Add(path))
+        {
+            artifacts.Add(new NativeArtifact(path, artifact.PackageId, artifact.Target.Name, kind));
         }
     }
 

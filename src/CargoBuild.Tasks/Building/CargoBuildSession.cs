@@ -14,6 +14,8 @@ namespace CargoBuild.Building;
 /// gate already did, runs <c>cargo build</c>, and turns everything cargo says into diagnostics, so that no failure goes
 /// unexplained. The rules are first needed when the first diagnostic arrives, and so is <paramref name="upgradedFrom"/>
 /// (given the workspace root and the resolved pyo3: the pyo3 version the code was written for, when known).
+/// <paramref name="nativeLibrariesCacheFile"/> gives, for a rustc and target, the file where the native libraries of
+/// their static libraries are kept, or null to ask rustc each time.
 /// </summary>
 public sealed class CargoBuildSession(
     string cargoPath,
@@ -25,7 +27,8 @@ public sealed class CargoBuildSession(
     Func<MigrationRuleSet> rules,
     PyO3FromGate pyo3,
     string? workspaceRoot,
-    Func<string, CargoVersion?, CargoVersion?>? upgradedFrom = null)
+    Func<string, CargoVersion?, CargoVersion?>? upgradedFrom = null,
+    Func<string, string?>? nativeLibrariesCacheFile = null)
 {
     // The user's variables, then what CargoBuild needs: progress bars and colour codes would land in the build log
     // as noise.
@@ -116,7 +119,53 @@ public sealed class CargoBuildSession(
             return null;
         }
 
-        return reader.Artifacts;
+        return WithLinkArguments(reader.Artifacts, reader.LinkRequests, cancellationToken);
+    }
+
+    /// <summary>
+    /// The artifacts, each static library with the native libraries a program linking it needs: those the build
+    /// scripts asked for, then the standard library's (rustc orders a crate's libraries before those of its dependencies).
+    /// </summary>
+    private IReadOnlyList<NativeArtifact> WithLinkArguments(IReadOnlyList<NativeArtifact> artifacts, BuildScriptLinkArguments buildScripts, CancellationToken cancellationToken)
+    {
+        if (!artifacts.Any(artifact => artifact.Kind == NativeArtifactKind.StaticLibrary))
+        {
+            return artifacts;
+        }
+
+        var rustc = RustcOf();
+        var standardLibrary = NativeStaticLibraries.Probe(rustc, settings.TargetTriple, workingDirectory, environment, runner, logDetail, cancellationToken,
+            nativeLibrariesCacheFile?.Invoke($"{rustc}|{settings.TargetTriple}"));
+        if (standardLibrary is null)
+        {
+            report(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.StaticLibraryLinkArgumentsUnknown,
+                $"{rustc} could not tell the native libraries the static library of {settings.ManifestPath} needs (rustc --print native-static-libs, see the build log): " +
+                "a NativeAOT link of it may miss some; add them as LinkerArg items (-lname).") { File = settings.ManifestPath });
+        }
+
+        // Without a target, cargo builds for the host: MSVC's link.exe on Windows.
+        var msvc = settings.TargetTriple?.EndsWith("-msvc", StringComparison.Ordinal) ?? OperatingSystem.IsWindows();
+        var linkArguments = string.Join(" ", [.. buildScripts.Arguments(msvc), .. standardLibrary is null ? Array.Empty<string>() : [standardLibrary]]);
+
+        return [.. artifacts.Select(artifact => artifact.Kind == NativeArtifactKind.StaticLibrary ? artifact with { LinkArguments = linkArguments } : artifact)];
+    }
+
+    // The rustc cargo runs: RUSTC when set (for cargo, or in the build's environment), else the one beside cargo
+    // (a toolchain's bin folder, or rustup's proxies), else the one on PATH.
+    private string RustcOf()
+    {
+        if (settings.Environment.TryGetValue("RUSTC", out var configured) && configured.Length > 0)
+        {
+            return configured;
+        }
+
+        if (Environment.GetEnvironmentVariable("RUSTC") is { Length: > 0 } inherited)
+        {
+            return inherited;
+        }
+
+        var besideCargo = Path.Combine(Path.GetDirectoryName(cargoPath) ?? "", "rustc" + Path.GetExtension(cargoPath));
+        return Path.IsPathRooted(besideCargo) && File.Exists(besideCargo) ? besideCargo : "rustc";
     }
 
     private CargoWorkspaceMetadata? ReadWorkspaceMetadata(CancellationToken cancellationToken)

@@ -6,11 +6,22 @@ public abstract record CargoMessage;
 /// <summary>A rustc diagnostic for one package's target.</summary>
 public sealed record CompilerMessage(string PackageId, string ManifestPath, CargoTarget Target, RustcDiagnostic Diagnostic) : CargoMessage;
 
-/// <summary>A unit cargo built (or found fresh), with the files it produced.</summary>
-public sealed record CompilerArtifact(string PackageId, string ManifestPath, CargoTarget Target, IReadOnlyList<string> Filenames, bool Fresh) : CargoMessage;
+/// <summary>
+/// A unit cargo built (or found fresh), with the files it produced; <paramref name="Executable"/> is the program of a
+/// bin (or example, test) target, null for any other.
+/// </summary>
+public sealed record CompilerArtifact(string PackageId, string ManifestPath, CargoTarget Target, IReadOnlyList<string> Filenames, bool Fresh, string? Executable = null) : CargoMessage;
 
-/// <summary>A build script ran (or was reused).</summary>
-public sealed record BuildScriptExecuted(string PackageId, string? OutDir) : CargoMessage;
+/// <summary>
+/// A build script ran (or was reused), with the native libraries it asked rustc to link (<c>cargo:rustc-link-lib</c>:
+/// <c>[KIND[:MODIFIERS]=]NAME[:RENAME]</c>) and the folders to search (<c>cargo:rustc-link-search</c>: <c>[KIND=]PATH</c>).
+/// </summary>
+public sealed record BuildScriptExecuted(string PackageId, string? OutDir) : CargoMessage
+{
+    public IReadOnlyList<string> LinkedLibraries { get; init; } = [];
+
+    public IReadOnlyList<string> LinkedPaths { get; init; } = [];
+}
 
 /// <summary>The last JSON message of a build.</summary>
 public sealed record BuildFinished(bool Success) : CargoMessage;

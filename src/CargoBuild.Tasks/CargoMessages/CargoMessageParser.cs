@@ -54,10 +54,10 @@ public static class CargoMessageParser
     private static CargoMessage ReadMessage(ref Utf8JsonReader reader, string line)
     {
         reader.Read();
-        string? reason = null, packageId = null, manifestPath = null, outDir = null;
+        string? reason = null, packageId = null, manifestPath = null, outDir = null, executable = null;
         CargoTarget? target = null;
         RustcDiagnostic? message = null;
-        IReadOnlyList<string>? filenames = null;
+        IReadOnlyList<string>? filenames = null, linkedLibraries = null, linkedPaths = null;
         bool fresh = false, success = false;
         while (NextProperty(ref reader))
         {
@@ -67,8 +67,11 @@ public static class CargoMessageParser
             else if (reader.ValueTextEquals("target"u8)) { target = ReadObject(ref reader) ? ReadTarget(ref reader) : null; }
             else if (reader.ValueTextEquals("message"u8)) { message = ReadObject(ref reader) ? ReadDiagnostic(ref reader) : null; }
             else if (reader.ValueTextEquals("filenames"u8)) { filenames = ReadStrings(ref reader); }
+            else if (reader.ValueTextEquals("executable"u8)) { executable = ReadString(ref reader); }
             else if (reader.ValueTextEquals("fresh"u8)) { fresh = ReadBoolean(ref reader); }
             else if (reader.ValueTextEquals("out_dir"u8)) { outDir = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("linked_libs"u8)) { linkedLibraries = ReadStrings(ref reader); }
+            else if (reader.ValueTextEquals("linked_paths"u8)) { linkedPaths = ReadStrings(ref reader); }
             else if (reader.ValueTextEquals("success"u8)) { success = ReadBoolean(ref reader); }
             else { SkipValue(ref reader); }
         }
@@ -83,8 +86,8 @@ public static class CargoMessageParser
         {
             null => new NonJsonLine(line, "the JSON object has no \"reason\""),
             "compiler-message" when message is not null => new CompilerMessage(packageId ?? "", manifestPath ?? "", target, message),
-            "compiler-artifact" => new CompilerArtifact(packageId ?? "", manifestPath ?? "", target, filenames ?? [], fresh),
-            "build-script-executed" => new BuildScriptExecuted(packageId ?? "", outDir),
+            "compiler-artifact" => new CompilerArtifact(packageId ?? "", manifestPath ?? "", target, filenames ?? [], fresh, executable),
+            "build-script-executed" => new BuildScriptExecuted(packageId ?? "", outDir) { LinkedLibraries = linkedLibraries ?? [], LinkedPaths = linkedPaths ?? [] },
             "build-finished" => new BuildFinished(success),
             _ => new UnknownCargoMessage(reason),
         };

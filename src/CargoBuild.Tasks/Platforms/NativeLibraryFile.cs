@@ -1,6 +1,6 @@
 namespace CargoBuild.Platforms;
 
-/// <summary>Which of the files cargo reports for a cdylib .NET needs at run time.</summary>
+/// <summary>Which of the files cargo reports for a library .NET needs, at run time or to link.</summary>
 public static class NativeLibraryFile
 {
     /// <summary>
@@ -12,4 +12,12 @@ public static class NativeLibraryFile
         || path.EndsWith(".dylib", StringComparison.Ordinal)
         || path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
         || path.EndsWith(".pdb", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True for a staticlib's archive (lib*.a, or *.lib with the MSVC toolchain); false for the import libraries a
+    /// cdylib comes with on Windows (*.dll.lib, and *.dll.a with the GNU toolchain), which name the DLL, not its code.
+    /// </summary>
+    public static bool IsStaticLibrary(string path) =>
+        (path.EndsWith(".a", StringComparison.Ordinal) && !path.EndsWith(".dll.a", StringComparison.OrdinalIgnoreCase))
+        || (path.EndsWith(".lib", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".dll.lib", StringComparison.OrdinalIgnoreCase));
 }

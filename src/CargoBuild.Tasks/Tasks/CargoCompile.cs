@@ -12,7 +12,7 @@ namespace CargoBuild.Tasks;
 
 /// <summary>
 /// Builds each CargoCrate with <c>cargo build</c>, streams rustc's diagnostics into MSBuild at their source
-/// locations, and returns the native libraries cargo reported.
+/// locations, and returns the native libraries and programs cargo reported.
 /// </summary>
 public sealed class CargoCompile : CargoTask
 {
@@ -64,12 +64,30 @@ public sealed class CargoCompile : CargoTask
     /// <summary>Diagnostic rule files (the built-in PyO3 migration rules and the user's CargoDiagnosticRules).</summary>
     public ITaskItem[] RuleFiles { get; set; } = [];
 
+    /// <summary>The project publishes with NativeAOT: a static library then links into its executable.</summary>
+    public bool PublishAot { get; set; }
+
     /// <summary>
-    /// Native libraries, with metadata CargoCrate (manifest), TargetTriple (empty for the host), RuntimeIdentifier
-    /// and CopyToOutput.
+    /// Native libraries (cdylibs), with metadata CargoCrate (manifest), TargetTriple (empty for the host),
+    /// RuntimeIdentifier, CopyToOutput and CargoArtifactKind (NativeLibrary).
     /// </summary>
     [Output]
     public ITaskItem[] NativeLibraries { get; private set; } = [];
+
+    /// <summary>
+    /// The programs of the crates' bin targets, with the metadata of <see cref="NativeLibraries"/>, CargoArtifactKind
+    /// Executable, and CopyToOutput false also when the crate's CopyExecutables metadata is false.
+    /// </summary>
+    [Output]
+    public ITaskItem[] Executables { get; private set; } = [];
+
+    /// <summary>
+    /// Static libraries (staticlib archives), with metadata CargoCrate, TargetTriple, RuntimeIdentifier,
+    /// CargoArtifactKind (StaticLibrary), LibraryName (the name a DllImport gives) and LinkArguments (the native
+    /// libraries a program linking it needs, rustc's native-static-libs).
+    /// </summary>
+    [Output]
+    public ITaskItem[] StaticLibraries { get; private set; } = [];
 
     protected override bool ExecuteCore()
     {
@@ -107,6 +125,8 @@ public sealed class CargoCompile : CargoTask
         // Rules load only when cargo runs, while it runs: a no-op build never needs them.
         var rules = new RuleSetLoading([.. RuleFiles.Select(file => file.GetMetadata("FullPath"))]);
         var libraries = new List<ITaskItem>();
+        var executables = new List<ITaskItem>();
+        var staticLibraries = new List<ITaskItem>();
         var summary = new UpgradeSummary();
         foreach (var crate in Crates)
         {
@@ -122,7 +142,8 @@ public sealed class CargoCompile : CargoTask
                 continue;
             }
 
-            var copyToOutput = !string.Equals(crate.GetMetadata("CopyToOutput"), "false", StringComparison.OrdinalIgnoreCase);
+            var copyToOutput = !IsFalse(crate.GetMetadata("CopyToOutput"));
+            var copyExecutables = copyToOutput && !IsFalse(crate.GetMetadata("CopyExecutables"));
             if (!TryUpgradedFrom(crate, manifest, out var upgradedFrom) || !TryEnvironment(crate, projectVariables, out var environment))
             {
                 continue;
@@ -142,20 +163,48 @@ public sealed class CargoCompile : CargoTask
             if (artifacts.Count == 0 && copyToOutput)
             {
                 Log.Log(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.NoNativeLibrary,
-                    $"{manifest} built no native library: add crate-type = [\"cdylib\"] to [lib] in its Cargo.toml, or set CopyToOutput=\"false\" on the CargoCrate.")
+                    $"{manifest} built no native library and no program: add crate-type = [\"cdylib\"] to [lib] in its Cargo.toml, or set CopyToOutput=\"false\" on the CargoCrate.")
                     { File = manifest });
             }
 
+            if (copyToOutput && !PublishAot && artifacts.All(artifact => artifact.Kind != NativeArtifactKind.SharedLibrary)
+                && artifacts.FirstOrDefault(artifact => artifact.Kind == NativeArtifactKind.StaticLibrary) is { } archive)
+            {
+                Log.Log(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.StaticLibraryWithoutNativeAot,
+                    $"{manifest} builds a static library ({Path.GetFileName(archive.Path)}) and no cdylib: the .NET runtime cannot load a static library, so [DllImport(\"{archive.TargetName}\")] " +
+                    "would fail at run time. Set <PublishAot>true</PublishAot> and publish for a RuntimeIdentifier to link it into the native executable, " +
+                    "or add \"cdylib\" to crate-type in [lib] for a library the runtime loads (or set CopyToOutput=\"false\" on the CargoCrate).")
+                    { File = manifest });
+            }
+
+            var runtimeIdentifier = settings.TargetTriple is { } triple
+                ? RuntimeIdentifierMap.RuntimeIdentifierFor(triple) ?? triple
+                : HostRuntimeIdentifier ?? "";
             foreach (var artifact in artifacts)
             {
                 var item = new TaskItem(artifact.Path);
                 item.SetMetadata("CargoCrate", manifest);
                 item.SetMetadata("TargetTriple", settings.TargetTriple ?? "");
-                item.SetMetadata("RuntimeIdentifier", settings.TargetTriple is { } triple
-                    ? RuntimeIdentifierMap.RuntimeIdentifierFor(triple) ?? triple
-                    : HostRuntimeIdentifier ?? "");
-                item.SetMetadata("CopyToOutput", copyToOutput ? "true" : "false");
-                libraries.Add(item);
+                item.SetMetadata("RuntimeIdentifier", runtimeIdentifier);
+                switch (artifact.Kind)
+                {
+                    case NativeArtifactKind.Executable:
+                        item.SetMetadata("CargoArtifactKind", "Executable");
+                        item.SetMetadata("CopyToOutput", copyExecutables ? "true" : "false");
+                        executables.Add(item);
+                        break;
+                    case NativeArtifactKind.StaticLibrary:
+                        item.SetMetadata("CargoArtifactKind", "StaticLibrary");
+                        item.SetMetadata("LibraryName", artifact.TargetName);
+                        item.SetMetadata("LinkArguments", artifact.LinkArguments);
+                        staticLibraries.Add(item);
+                        break;
+                    default:
+                        item.SetMetadata("CargoArtifactKind", "NativeLibrary");
+                        item.SetMetadata("CopyToOutput", copyToOutput ? "true" : "false");
+                        libraries.Add(item);
+                        break;
+                }
             }
         }
 
@@ -170,6 +219,8 @@ public sealed class CargoCompile : CargoTask
         }
 
         NativeLibraries = [.. libraries];
+        Executables = [.. executables];
+        StaticLibraries = [.. staticLibraries];
         return true;
     }
 
@@ -213,7 +264,8 @@ public sealed class CargoCompile : CargoTask
             detail => Log.LogMessage(MessageImportance.Low, "{0}", detail),
             status => Log.LogMessage(MessageImportance.Normal, "{0}", status),
             () => rules.RuleSet, PyO3Of(checkedCrate), WorkspaceRootOf(checkedCrate),
-            (workspaceRoot, resolved) => evidence.UpgradedFrom(upgradedFrom, resolved, () => PyO3UpgradeEvidence.Committed(workspaceRoot, runner, CancellationToken)));
+            (workspaceRoot, resolved) => evidence.UpgradedFrom(upgradedFrom, resolved, () => PyO3UpgradeEvidence.Committed(workspaceRoot, runner, CancellationToken)),
+            probe => NativeLibrariesCacheFile(checkedCrate, probe));
         var started = DateTime.UtcNow;
         var yielded = BuildEngine is IBuildEngine3;
         if (yielded)
@@ -248,6 +300,8 @@ public sealed class CargoCompile : CargoTask
             }
         }
     }
+
+    private static bool IsFalse(string metadata) => string.Equals(metadata, "false", StringComparison.OrdinalIgnoreCase);
 
     private bool TryUpgradedFrom(ITaskItem crate, string manifest, out CargoVersion? upgradedFrom)
     {
@@ -287,6 +341,12 @@ public sealed class CargoCompile : CargoTask
             : CargoInputFiles.WorkspaceFiles(settings.ManifestPath);
         return [.. CargoInputFiles.Discover(settings.ManifestPath, workspaceFiles, CargoHome()).Concat(RuleFiles.Select(file => file.GetMetadata("FullPath")))];
     }
+
+    // Kept only for a toolchain the gate identified (release and commit): the answer changes with the toolchain.
+    private string? NativeLibrariesCacheFile(ITaskItem? checkedCrate, string probe) =>
+        checkedCrate is null
+            ? null
+            : Path.Combine(Path.GetFullPath(StateDirectory), TextHash.Of($"{ToolchainIdentity(checkedCrate)}|{probe}")[..16] + ".native-static-libs");
 
     // One state file per crate, profile and target, so that Debug and Release builds do not undo each other.
     private static string StateFileName(CargoBuildSettings settings) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CargoBuild.Building;
 using CargoBuild.Diagnostics;
 
 namespace CargoBuild.UpToDate;
@@ -9,7 +10,7 @@ namespace CargoBuild.UpToDate;
 /// </summary>
 public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inputs, IReadOnlyList<BuildStateArtifact> Artifacts)
 {
-    public const string Header = "cargobuild build-state 3";
+    public const string Header = "cargobuild build-state 4";
 
     private const int WarningFields = 9;
 
@@ -23,7 +24,7 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
         [
             ["stamp", Stamp],
             .. Inputs.Select(input => new[] { "input", input.LastWriteUtc.Ticks.ToString(CultureInfo.InvariantCulture), input.Path }),
-            .. Artifacts.Select(artifact => new[] { "artifact", artifact.PackageId, artifact.TargetName, artifact.Path }),
+            .. Artifacts.Select(artifact => new[] { "artifact", artifact.PackageId, artifact.TargetName, artifact.Kind.ToString(), artifact.LinkArguments, artifact.Path }),
             .. Variables.Select(variable => new[] { "env", variable.ValueHash ?? UnsetValue, variable.Name }),
             .. Warnings.Select(warning => new[]
             {
@@ -43,7 +44,7 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
         foreach (var row in rows)
         {
             var kind = row.Split('\t', 2)[0];
-            var fields = row.Split('\t', kind switch { "input" => 3, "artifact" => 4, "env" => 3, "warning" => WarningFields, _ => 2 });
+            var fields = row.Split('\t', kind switch { "input" => 3, "artifact" => 6, "env" => 3, "warning" => WarningFields, _ => 2 });
             switch (kind)
             {
                 case "stamp" when fields.Length == 2:
@@ -52,8 +53,8 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
                 case "input" when fields.Length == 3 && long.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTime.MaxValue.Ticks:
                     inputs.Add(new BuildStateInput(fields[2], new DateTime(ticks, DateTimeKind.Utc)));
                     break;
-                case "artifact" when fields.Length == 4:
-                    artifacts.Add(new BuildStateArtifact(fields[3], fields[1], fields[2]));
+                case "artifact" when fields.Length == 6 && Enum.TryParse<NativeArtifactKind>(fields[3], out var artifactKind) && Enum.IsDefined(artifactKind):
+                    artifacts.Add(new BuildStateArtifact(fields[5], fields[1], fields[2], artifactKind, fields[4]));
                     break;
                 case "env" when fields.Length == 3:
                     variables.Add(new BuildStateVariable(fields[2], fields[1] == UnsetValue ? null : fields[1]));

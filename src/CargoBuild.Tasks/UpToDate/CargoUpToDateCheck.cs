@@ -71,7 +71,7 @@ public sealed class CargoUpToDateCheck(string stateFile, Func<string, string?>? 
         }
 
         reason = "nothing changed since the last build";
-        return new RecordedBuild([.. state.Artifacts.Select(artifact => new NativeArtifact(artifact.Path, artifact.PackageId, artifact.TargetName))], state.Warnings);
+        return new RecordedBuild([.. state.Artifacts.Select(artifact => artifact.ToArtifact())], state.Warnings);
     }
 
     /// <param name="environmentVariables">The names of the variables cargo tracks for the build, recorded with their values now.</param>
@@ -92,7 +92,7 @@ public sealed class CargoUpToDateCheck(string stateFile, Func<string, string?>? 
             .Select(input => new BuildStateInput(input.Path,
                 input.Written >= startedUtc && Path.GetFileName(input.Path) != "Cargo.lock" ? DateTime.MinValue : input.Written));
         var state = new BuildState(stamp, [.. inputs],
-            [.. artifacts.Select(artifact => new BuildStateArtifact(artifact.Path, artifact.PackageId, artifact.TargetName))])
+            [.. artifacts.Select(BuildStateArtifact.Of)])
         {
             Warnings = warnings,
             Variables = [.. (environmentVariables ?? []).Select(name => BuildStateVariable.Of(name, environmentVariable(name)))],

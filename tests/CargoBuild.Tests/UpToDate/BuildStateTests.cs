@@ -15,7 +15,11 @@ public sealed class BuildStateTests : IDisposable
         var state = new BuildState(
             "ABC123",
             [new BuildStateInput("/w/my crate/src/odd\tname.rs", new DateTime(2026, 11, 25, 6, 0, 0, DateTimeKind.Utc)), new BuildStateInput("/w/Cargo.lock", DateTime.MinValue)],
-            [new BuildStateArtifact("/t/debug/libmy crate.so", "path+file:///w/my%20crate#0.1.0", "my_crate")])
+            [
+                new BuildStateArtifact("/t/debug/libmy crate.so", "path+file:///w/my%20crate#0.1.0", "my_crate"),
+                new BuildStateArtifact("/t/debug/my tool", "path+file:///w/my%20crate#0.1.0", "my tool", CargoBuild.Building.NativeArtifactKind.Executable),
+                new BuildStateArtifact("/t/debug/libmy crate.a", "path+file:///w/my%20crate#0.1.0", "my_crate", CargoBuild.Building.NativeArtifactKind.StaticLibrary, "-lgcc_s -lutil -lc"),
+            ])
         {
             Variables = [BuildStateVariable.Of("IT_FLAVOUR", "a\tb"), BuildStateVariable.Of("IT_UNSET", null), BuildStateVariable.Of("IT_EMPTY", "")],
         };
@@ -37,6 +41,9 @@ public sealed class BuildStateTests : IDisposable
     [InlineData("input\t-5\t/w/a.rs")]
     [InlineData("input\t99999999999999999999\t/w/a.rs")]
     [InlineData("artifact\tid\t/t/lib.so")]
+    [InlineData("artifact\tid\tmy_crate\t/t/lib.so")]
+    [InlineData("artifact\tid\tmy_crate\tDynamic\t\t/t/lib.so")]
+    [InlineData("artifact\tid\tmy_crate\t7\t\t/t/lib.so")]
     [InlineData("env\tIT_FLAVOUR")]
     [InlineData("something\telse")]
     [InlineData("warning\tunused_variables\t/w/src/lib.rs\tthree\t9\t3\t10\t\tunused variable")]
