@@ -22,6 +22,12 @@ public abstract class CargoTask : Task, ICancelableTask
         {
             return ExecuteCore() && !Log.HasLoggedErrors && !cancellation.IsCancellationRequested;
         }
+        catch (Exception exception) when (cancellation.IsCancellationRequested)
+        {
+            // After Ctrl+C, MSBuild refuses to give the node back (Reacquire throws): the cancellation was reported.
+            Log.LogMessage(MessageImportance.Low, "{0} stopped after the build was cancelled: {1}", GetType().Name, exception.Message);
+            return false;
+        }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InternalError,

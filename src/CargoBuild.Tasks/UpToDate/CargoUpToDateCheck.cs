@@ -26,7 +26,7 @@ public sealed class CargoUpToDateCheck(string stateFile, Func<string, string?>? 
         var state = Read();
         if (state is null)
         {
-            reason = "no earlier build is recorded";
+            reason = File.Exists(stateFile) ? "the record of the last build is damaged or of another version" : "no earlier build is recorded";
             return null;
         }
 

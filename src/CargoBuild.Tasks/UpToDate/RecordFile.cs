@@ -5,12 +5,12 @@ namespace CargoBuild.UpToDate;
 /// <summary>
 /// The plain-text format of what CargoBuild keeps in obj/ between builds: a header line naming the kind of record and
 /// its format version, then one row a line, fields separated by tabs. Readers split a row with a field count, so that
-/// the last field (a path, where there is one) may hold tabs. Reading it costs a no-op build far less than a JSON
-/// serializer's first use.
+/// the last field (a path, where there is one) may hold tabs; a last line holds a checksum of the others, and a record
+/// whose checksum does not hold is no record. Reading it costs a no-op build far less than a JSON serializer's first use.
 /// </summary>
 public static class RecordFile
 {
-    /// <summary>The rows; null when the file is missing, unreadable, or of another kind or format version.</summary>
+    /// <summary>The rows; null when the file is missing, unreadable, damaged, or of another kind or format version.</summary>
     public static IReadOnlyList<string>? Read(string path, string header)
     {
         string[] lines;
@@ -28,12 +28,12 @@ public static class RecordFile
             return null;
         }
 
-        if (lines.Length == 0 || lines[0] != header)
+        if (lines.Length < 2 || lines[0] != header || lines[^1] != ChecksumRow(lines[..^1]))
         {
             return null;
         }
 
-        return [.. lines.Skip(1).Where(line => line.Length > 0)];
+        return [.. lines.Skip(1).Take(lines.Length - 2).Where(line => line.Length > 0)];
     }
 
     /// <summary>
@@ -47,7 +47,8 @@ public static class RecordFile
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllLines(partial, [header, .. rows.Select(row => string.Join('\t', row))]);
+            string[] lines = [header, .. rows.Select(row => string.Join('\t', row))];
+            File.WriteAllLines(partial, [.. lines, ChecksumRow(lines)]);
             File.Move(partial, path, overwrite: true);
             return true;
         }
@@ -58,6 +59,9 @@ public static class RecordFile
             return false;
         }
     }
+
+    // The last line: a hash of the lines before it, so that a record that lost or changed a row reads as none.
+    private static string ChecksumRow(string[] lines) => "checksum\t" + TextHash.Of(string.Join('\n', lines));
 
     private static void TryDelete(string path)
     {

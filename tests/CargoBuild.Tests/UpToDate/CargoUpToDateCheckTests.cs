@@ -44,6 +44,30 @@ public sealed class CargoUpToDateCheckTests : IDisposable
         Assert.Equal([Warning], check.UpToDateBuild("stamp", inputs, out _)!.Warnings);
     }
 
+    [Theory]
+    [InlineData("input")]
+    [InlineData("artifact")]
+    [InlineData("warning")]
+    public void AStateThatLostARowRebuilds(string kind)
+    {
+        var (check, inputs, _) = RecordedBuild();
+        var lines = File.ReadAllLines(check.StateFile).ToList();
+        lines.RemoveAt(lines.FindIndex(line => line.StartsWith(kind + "\t", StringComparison.Ordinal)));
+        File.WriteAllLines(check.StateFile, lines);
+
+        Assert.Null(check.UpToDateBuild("stamp", inputs, out var reason));
+        Assert.Equal("the record of the last build is damaged or of another version", reason);
+    }
+
+    [Fact]
+    public void AStateWithAChangedValueRebuilds()
+    {
+        var (check, inputs, _) = RecordedBuild();
+        File.WriteAllText(check.StateFile, File.ReadAllText(check.StateFile).Replace("unused variable", "unused valuable", StringComparison.Ordinal));
+
+        Assert.Null(check.UpToDateBuild("stamp", inputs, out _));
+    }
+
     [Fact]
     public void MissingArtifactOrForgottenStateRebuilds()
     {
