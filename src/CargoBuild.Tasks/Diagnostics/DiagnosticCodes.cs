@@ -15,5 +15,7 @@ public static class DiagnosticCodes
     public const string CargoCleanFailed = "CB1019";
     public const string InvalidUpgradedFrom = "CB1020";
     public const string InvalidEnvironmentVariable = "CB1021";
+    public const string TargetNotForRuntimeIdentifier = "CB1022";
+    public const string UnknownWindowsAbi = "CB1023";
     public const string InternalError = "CB1099";
 }

@@ -38,6 +38,12 @@ public sealed class CargoCompile : CargoTask
     /// <summary>The RuntimeIdentifier of the machine building, for libraries built for the host.</summary>
     public string? HostRuntimeIdentifier { get; set; }
 
+    /// <summary>
+    /// The ABI a Windows RuntimeIdentifier builds for (CargoWindowsAbi): msvc (the default), gnu (MinGW) or gnullvm;
+    /// a crate's WindowsAbi metadata overrides it.
+    /// </summary>
+    public string? WindowsAbi { get; set; }
+
     public bool Offline { get; set; }
 
     public bool Locked { get; set; }
@@ -82,19 +88,6 @@ public sealed class CargoCompile : CargoTask
             return false;
         }
 
-        string? defaultTriple = null;
-        if (!string.IsNullOrWhiteSpace(RuntimeIdentifier))
-        {
-            defaultTriple = RuntimeIdentifierMap.TripleFor(RuntimeIdentifier!);
-            if (defaultTriple is null && Crates.Any(crate => string.IsNullOrEmpty(crate.GetMetadata("TargetTriple"))))
-            {
-                Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownRuntimeIdentifier,
-                    $"CargoBuild does not know the Rust target for RuntimeIdentifier '{RuntimeIdentifier}'. " +
-                    $"Set TargetTriple metadata on the CargoCrate item. Known: {string.Join(", ", RuntimeIdentifierMap.KnownRuntimeIdentifiers)}."));
-                return false;
-            }
-        }
-
         var projectVariables = EnvironmentVariableList.Parse(EnvironmentVariables, out var malformed);
         if (projectVariables is null)
         {
@@ -128,10 +121,22 @@ public sealed class CargoCompile : CargoTask
                 continue;
             }
 
-            var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, defaultTriple, CargoTargetDir, Offline, Locked) with
+            if (!TryRuntimeTriple(crate, out var runtimeTriple))
+            {
+                continue;
+            }
+
+            var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, runtimeTriple, CargoTargetDir, Offline, Locked) with
             {
                 Environment = environment,
             };
+            var libraryRuntimeIdentifier = settings.TargetTriple is { } triple
+                ? RuntimeIdentifierMap.RuntimeIdentifierFor(triple) ?? triple
+                : HostRuntimeIdentifier ?? "";
+            if (copyToOutput && !ShipsUnderBuildRuntimeIdentifier(crate, settings.TargetTriple, libraryRuntimeIdentifier))
+            {
+                continue;
+            }
 
             var artifacts = BuildOrReuse(cargo, settings, rules, upgradedFrom, summary);
             if (artifacts is null)
@@ -151,9 +156,7 @@ public sealed class CargoCompile : CargoTask
                 var item = new TaskItem(artifact.Path);
                 item.SetMetadata("CargoCrate", manifest);
                 item.SetMetadata("TargetTriple", settings.TargetTriple ?? "");
-                item.SetMetadata("RuntimeIdentifier", settings.TargetTriple is { } triple
-                    ? RuntimeIdentifierMap.RuntimeIdentifierFor(triple) ?? triple
-                    : HostRuntimeIdentifier ?? "");
+                item.SetMetadata("RuntimeIdentifier", libraryRuntimeIdentifier);
                 item.SetMetadata("CopyToOutput", copyToOutput ? "true" : "false");
                 libraries.Add(item);
             }
@@ -260,6 +263,64 @@ public sealed class CargoCompile : CargoTask
 
         Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InvalidUpgradedFrom,
             $"PyO3UpgradedFrom '{configured}' for {manifest} is not a version; give the pyo3 version the code was written for, like 0.20 or 0.20.3.")
+            { File = crate.GetMetadata("DefiningProjectFullPath") });
+        return false;
+    }
+
+    /// <summary>
+    /// The target the build's RuntimeIdentifier stands for (null for the host); false, reported, when the RID or the
+    /// Windows ABI is unknown and the crate names no TargetTriple of its own.
+    /// </summary>
+    private bool TryRuntimeTriple(ITaskItem crate, out string? runtimeTriple)
+    {
+        runtimeTriple = null;
+        var hasOwnTriple = !string.IsNullOrWhiteSpace(crate.GetMetadata("TargetTriple"));
+        if (CrateItem.WindowsAbi(crate, WindowsAbi) is { } abi && !RuntimeIdentifierMap.IsWindowsAbi(abi) && !hasOwnTriple)
+        {
+            Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownWindowsAbi,
+                $"WindowsAbi '{abi}' for CargoCrate '{crate.ItemSpec}' is not a Windows ABI Rust builds for; use one of {string.Join(", ", RuntimeIdentifierMap.WindowsAbis)} " +
+                "(the CargoWindowsAbi property or the crate's WindowsAbi metadata).")
+                { File = crate.GetMetadata("DefiningProjectFullPath") });
+            return false;
+        }
+
+        if (string.IsNullOrWhiteSpace(RuntimeIdentifier) || hasOwnTriple)
+        {
+            return true;
+        }
+
+        runtimeTriple = CrateItem.RuntimeTriple(crate, RuntimeIdentifier, WindowsAbi);
+        if (runtimeTriple is not null)
+        {
+            return true;
+        }
+
+        Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownRuntimeIdentifier,
+            $"CargoBuild does not know the Rust target for RuntimeIdentifier '{RuntimeIdentifier}'. " +
+            $"Set TargetTriple metadata on the CargoCrate item. Known: {string.Join(", ", RuntimeIdentifierMap.KnownRuntimeIdentifiers)}."));
+        return false;
+    }
+
+    /// <summary>
+    /// A library copied, published or packed beside an app must be for the app's platform: a TargetTriple metadata that
+    /// builds for another RID than the build's (the host's without a RuntimeIdentifier) fails, reported, before cargo runs.
+    /// </summary>
+    private bool ShipsUnderBuildRuntimeIdentifier(ITaskItem crate, string? triple, string libraryRuntimeIdentifier)
+    {
+        var buildRuntimeIdentifier = string.IsNullOrWhiteSpace(RuntimeIdentifier) ? HostRuntimeIdentifier : RuntimeIdentifier;
+        if (triple is null || string.IsNullOrWhiteSpace(buildRuntimeIdentifier)
+            || string.Equals(libraryRuntimeIdentifier, buildRuntimeIdentifier, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var buildFor = string.IsNullOrWhiteSpace(RuntimeIdentifier) ? $"the host ({buildRuntimeIdentifier})" : $"RuntimeIdentifier {buildRuntimeIdentifier}";
+        var libraryFor = libraryRuntimeIdentifier == triple ? "which no RuntimeIdentifier stands for" : $"RuntimeIdentifier {libraryRuntimeIdentifier}";
+        var buildForLibrary = libraryRuntimeIdentifier == triple ? "" : $", build with -r {libraryRuntimeIdentifier}";
+        var buildTriple = RuntimeIdentifierMap.TripleFor(buildRuntimeIdentifier!, CrateItem.WindowsAbi(crate, WindowsAbi)) is { } known ? $" ({known})" : "";
+        Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TargetNotForRuntimeIdentifier,
+            $"CargoCrate '{crate.ItemSpec}' builds for the Rust target {triple} ({libraryFor}), but this build is for {buildFor}: its library would ship beside an app " +
+            $"for another platform. Remove the TargetTriple metadata to build for {buildRuntimeIdentifier}{buildTriple}{buildForLibrary}, or set CopyToOutput=\"false\" on the CargoCrate.")
             { File = crate.GetMetadata("DefiningProjectFullPath") });
         return false;
     }
