@@ -130,9 +130,7 @@ public sealed class CargoCompile : CargoTask
             {
                 Environment = environment,
             };
-            var libraryRuntimeIdentifier = settings.TargetTriple is { } triple
-                ? RuntimeIdentifierMap.RuntimeIdentifierFor(triple) ?? triple
-                : HostRuntimeIdentifier ?? "";
+            var libraryRuntimeIdentifier = LibraryRuntimeIdentifier(settings.TargetTriple);
             if (copyToOutput && !ShipsUnderBuildRuntimeIdentifier(crate, settings.TargetTriple, libraryRuntimeIdentifier))
             {
                 continue;
@@ -299,6 +297,25 @@ public sealed class CargoCompile : CargoTask
             $"CargoBuild does not know the Rust target for RuntimeIdentifier '{RuntimeIdentifier}'. " +
             $"Set TargetTriple metadata on the CargoCrate item. Known: {string.Join(", ", RuntimeIdentifierMap.KnownRuntimeIdentifiers)}."));
         return false;
+    }
+
+    /// <summary>
+    /// The RID whose apps load the library: the triple's, the host's without a triple. For a RuntimeIdentifier CargoBuild
+    /// has no target for (a distribution-specific RID, say), the crate's TargetTriple is the user's answer: the build's RID.
+    /// </summary>
+    private string LibraryRuntimeIdentifier(string? triple)
+    {
+        if (triple is null)
+        {
+            return HostRuntimeIdentifier ?? "";
+        }
+
+        if (!string.IsNullOrWhiteSpace(RuntimeIdentifier) && RuntimeIdentifierMap.TripleFor(RuntimeIdentifier!) is null)
+        {
+            return RuntimeIdentifier!;
+        }
+
+        return RuntimeIdentifierMap.RuntimeIdentifierFor(triple) ?? triple;
     }
 
     /// <summary>

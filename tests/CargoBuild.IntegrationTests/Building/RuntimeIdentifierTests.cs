@@ -94,6 +94,23 @@ public sealed class RuntimeIdentifierTests(PackagedCargoBuild package)
         Assert.Equal("ELF aarch64", NativeFileMachine.Of(consumer.PathOf($"bin/Debug/net10.0/linux-arm64/{library}")));
     }
 
+    [Fact]
+    public void UnknownWindowsAbiFailsNamingTheOnesRustHas()
+    {
+        var consumer = package.CreateConsumer("rid-windows-abi")
+            .WriteCAbiCrate("native", "it_rid_windows_abi")
+            .WriteProject("Lib.csproj", """<CargoCrate Include="native" />""", properties: "<CargoWindowsAbi>mingw</CargoWindowsAbi>");
+
+        var build = consumer.Build();
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        var error = Assert.Single(build.Errors);
+        Assert.Equal("CB1023", error.Code);
+        Assert.Equal(consumer.PathOf("Lib.csproj"), error.File);
+        Assert.Contains("WindowsAbi 'mingw'", error.Message);
+        Assert.Contains("msvc, gnu, gnullvm", error.Message);
+    }
+
     private ConsumerWorkspace AppReferencingCrateLibrary(string name, string libraryFrameworks, string crateName) =>
         package.CreateConsumer(name)
             .WriteCAbiCrate("lib/native", crateName)
