@@ -88,6 +88,15 @@ public sealed class CargoCompile : CargoTask
             return false;
         }
 
+        if (!string.IsNullOrWhiteSpace(RuntimeIdentifier) && RuntimeIdentifierMap.TripleFor(RuntimeIdentifier!) is null
+            && Crates.Any(crate => string.IsNullOrEmpty(crate.GetMetadata("TargetTriple"))))
+        {
+            Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownRuntimeIdentifier,
+                $"CargoBuild does not know the Rust target for RuntimeIdentifier '{RuntimeIdentifier}'. " +
+                $"Set TargetTriple metadata on the CargoCrate item. Known: {string.Join(", ", RuntimeIdentifierMap.KnownRuntimeIdentifiers)}."));
+            return false;
+        }
+
         var projectVariables = EnvironmentVariableList.Parse(EnvironmentVariables, out var malformed);
         if (projectVariables is null)
         {
@@ -121,12 +130,13 @@ public sealed class CargoCompile : CargoTask
                 continue;
             }
 
-            if (!TryRuntimeTriple(crate, out var runtimeTriple))
+            if (!KnowsWindowsAbi(crate))
             {
                 continue;
             }
 
-            var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, runtimeTriple, CargoTargetDir, Offline, Locked) with
+            var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, CrateItem.RuntimeTriple(crate, RuntimeIdentifier, WindowsAbi),
+                CargoTargetDir, Offline, Locked) with
             {
                 Environment = environment,
             };
@@ -265,37 +275,18 @@ public sealed class CargoCompile : CargoTask
         return false;
     }
 
-    /// <summary>
-    /// The target the build's RuntimeIdentifier stands for (null for the host); false, reported, when the RID or the
-    /// Windows ABI is unknown and the crate names no TargetTriple of its own.
-    /// </summary>
-    private bool TryRuntimeTriple(ITaskItem crate, out string? runtimeTriple)
+    /// <summary>The crate's Windows ABI (metadata or property) is one Rust has, or unset; else reported, whatever the RID, to catch a typo early.</summary>
+    private bool KnowsWindowsAbi(ITaskItem crate)
     {
-        runtimeTriple = null;
-        var hasOwnTriple = !string.IsNullOrWhiteSpace(crate.GetMetadata("TargetTriple"));
-        if (CrateItem.WindowsAbi(crate, WindowsAbi) is { } abi && !RuntimeIdentifierMap.IsWindowsAbi(abi) && !hasOwnTriple)
-        {
-            Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownWindowsAbi,
-                $"WindowsAbi '{abi}' for CargoCrate '{crate.ItemSpec}' is not a Windows ABI Rust builds for; use one of {string.Join(", ", RuntimeIdentifierMap.WindowsAbis)} " +
-                "(the CargoWindowsAbi property or the crate's WindowsAbi metadata).")
-                { File = crate.GetMetadata("DefiningProjectFullPath") });
-            return false;
-        }
-
-        if (string.IsNullOrWhiteSpace(RuntimeIdentifier) || hasOwnTriple)
+        if (CrateItem.WindowsAbi(crate, WindowsAbi) is not { } abi || RuntimeIdentifierMap.IsWindowsAbi(abi))
         {
             return true;
         }
 
-        runtimeTriple = CrateItem.RuntimeTriple(crate, RuntimeIdentifier, WindowsAbi);
-        if (runtimeTriple is not null)
-        {
-            return true;
-        }
-
-        Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownRuntimeIdentifier,
-            $"CargoBuild does not know the Rust target for RuntimeIdentifier '{RuntimeIdentifier}'. " +
-            $"Set TargetTriple metadata on the CargoCrate item. Known: {string.Join(", ", RuntimeIdentifierMap.KnownRuntimeIdentifiers)}."));
+        Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownWindowsAbi,
+            $"WindowsAbi '{abi}' for CargoCrate '{crate.ItemSpec}' is not a Windows ABI Rust builds for; use one of {string.Join(", ", RuntimeIdentifierMap.WindowsAbis)} " +
+            "(the CargoWindowsAbi property or the crate's WindowsAbi metadata).")
+            { File = crate.GetMetadata("DefiningProjectFullPath") });
         return false;
     }
 
