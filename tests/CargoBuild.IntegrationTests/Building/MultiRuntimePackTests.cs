@@ -68,18 +68,32 @@ public sealed class MultiRuntimePackTests(PackagedCargoBuild package)
     }
 
     [Fact]
-    public void PlainBuildOfAMultiRuntimeLibraryBuildsOnlyTheHostsLibrary()
+    public void CargoPackRuntimeIdentifiersBuildsTheOtherRuntimesWhenPackingOnly()
     {
-        var consumer = package.CreateConsumer("multi-rid-build")
-            .WriteCAbiCrate("native", "it_multi_rid_build")
+        var consumer = package.CreateConsumer("multi-rid-property")
+            .WriteCAbiCrate("native", "it_multi_rid_property")
             .WriteFile("native/rust-toolchain.toml", $"[toolchain]\nchannel = \"{TestEnvironment.OldToolchain}\"\n")
-            .WriteProject("Lib.csproj", """<CargoCrate Include="native" />""", properties: "<CargoPackRuntimeIdentifiers>linux-x64;linux-arm64</CargoPackRuntimeIdentifiers>");
+            .WriteFile(".cargo/config.toml", "[target.aarch64-unknown-linux-gnu]\nlinker = \"aarch64-linux-gnu-gcc\"\n")
+            .WriteProject("Lib.csproj", """<CargoCrate Include="native" />""", properties: """
+                <CargoPackRuntimeIdentifiers>linux-arm64;linux-x64</CargoPackRuntimeIdentifiers>
+                <PackageId>It.MultiRidProperty</PackageId>
+                """);
 
         var build = consumer.Build("-v:n");
 
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.DoesNotContain("aarch64", build.Output);
-        Assert.Equal(NativeFileMachine.Host, NativeFileMachine.Of(consumer.PathOf($"bin/Debug/net10.0/{TestEnvironment.NativeLibraryName("it_multi_rid_build")}")));
+        Assert.Equal(NativeFileMachine.Host, NativeFileMachine.Of(consumer.PathOf($"bin/Debug/net10.0/{TestEnvironment.NativeLibraryName("it_multi_rid_property")}")));
+
+        var pack = consumer.Run("pack", "-o", "packed", "-p:Version=1.0.0");
+
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+        Assert.Equal(
+            [
+                ("runtimes/linux-arm64/native/libit_multi_rid_property.so", "ELF aarch64"),
+                ("runtimes/linux-x64/native/libit_multi_rid_property.so", "ELF x86-64"),
+            ],
+            PackedNativeMachines(consumer.PathOf("packed/It.MultiRidProperty.1.0.0.nupkg")));
     }
 
     private static List<(string Entry, string Machine)> PackedNativeMachines(string packagePath)
