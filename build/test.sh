@@ -11,8 +11,17 @@ missing=()
 [ -d /usr/share/cargo/registry ] && ls -d /usr/share/cargo/registry/pyo3-0.17.* >/dev/null 2>&1 || missing+=(librust-pyo3-dev)
 [ -x /usr/bin/rustc ] || missing+=(rustc)
 [ -x /usr/bin/cargo ] || missing+=(cargo)
+# Cross targets for the RuntimeIdentifier tests, built with Debian's rustc: its standard library for
+# x86_64-pc-windows-gnu with MinGW's linker, and (Debian multiarch) for aarch64-unknown-linux-gnu with the aarch64 gcc.
+[ -d /usr/lib/rustlib/x86_64-pc-windows-gnu ] || missing+=(libstd-rust-dev-windows)
+command -v x86_64-w64-mingw32-gcc >/dev/null || missing+=(gcc-mingw-w64-x86-64)
+[ -d /usr/lib/rustlib/aarch64-unknown-linux-gnu ] || missing+=(libstd-rust-dev:arm64)
+command -v aarch64-linux-gnu-gcc >/dev/null || missing+=(gcc-aarch64-linux-gnu)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]}"
+  if [[ " ${missing[*]} " == *":arm64 "* ]] && ! dpkg --print-foreign-architectures | grep -qx arm64; then
+    as_root dpkg --add-architecture arm64
+  fi
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi

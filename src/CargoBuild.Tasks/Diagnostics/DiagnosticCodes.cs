@@ -15,6 +15,8 @@ public static class DiagnosticCodes
     public const string CargoCleanFailed = "CB1019";
     public const string InvalidUpgradedFrom = "CB1020";
     public const string InvalidEnvironmentVariable = "CB1021";
+    public const string TargetNotForRuntimeIdentifier = "CB1022";
+    public const string UnknownWindowsAbi = "CB1023";
     public const string StaticLibraryWithoutNativeAot = "CB1028";
     public const string StaticLibraryLinkArgumentsUnknown = "CB1029";
     public const string InternalError = "CB1099";

@@ -2,10 +2,16 @@ namespace CargoBuild.Platforms;
 
 /// <summary>
 /// Maps .NET runtime identifiers to Rust target triples and back. There is no official table; these are the
-/// triples rustup ships for the portable RIDs the .NET SDK knows.
+/// triples rustup ships for the portable RIDs the .NET SDK knows. Windows RIDs map to the MSVC ABI unless the GNU
+/// ABI (MinGW) or gnullvm is asked for: both run where the MSVC build runs, so they map back to the same RID.
 /// </summary>
 public static class RuntimeIdentifierMap
 {
+    /// <summary>The Windows ABIs Rust has targets for; the first is the default.</summary>
+    public static readonly IReadOnlyList<string> WindowsAbis = ["msvc", "gnu", "gnullvm"];
+
+    private const string WindowsTripleSuffix = "-pc-windows-";
+
     private static readonly (string Rid, string Triple)[] Pairs =
     [
         ("win-x64", "x86_64-pc-windows-msvc"),
@@ -32,11 +38,31 @@ public static class RuntimeIdentifierMap
         ("maccatalyst-arm64", "aarch64-apple-ios-macabi"),
     ];
 
-    public static string? TripleFor(string runtimeIdentifier) =>
-        Pairs.FirstOrDefault(pair => string.Equals(pair.Rid, runtimeIdentifier, StringComparison.OrdinalIgnoreCase)).Triple;
+    public static string? TripleFor(string runtimeIdentifier) => TripleFor(runtimeIdentifier, null);
 
-    public static string? RuntimeIdentifierFor(string triple) =>
-        Pairs.FirstOrDefault(pair => pair.Triple == triple).Rid;
+    /// <summary>The triple for a RID; <paramref name="windowsAbi"/> (msvc, gnu, gnullvm; empty for msvc) picks a Windows RID's ABI.</summary>
+    public static string? TripleFor(string runtimeIdentifier, string? windowsAbi)
+    {
+        var triple = Pairs.FirstOrDefault(pair => string.Equals(pair.Rid, runtimeIdentifier, StringComparison.OrdinalIgnoreCase)).Triple;
+        if (triple is null || string.IsNullOrWhiteSpace(windowsAbi) || !triple.Contains(WindowsTripleSuffix, StringComparison.Ordinal))
+        {
+            return triple;
+        }
+
+        return triple[..(triple.IndexOf(WindowsTripleSuffix, StringComparison.Ordinal) + WindowsTripleSuffix.Length)] + windowsAbi!.Trim().ToLowerInvariant();
+    }
+
+    /// <summary>The RID whose apps can load a library built for <paramref name="triple"/>; null for a triple no RID stands for.</summary>
+    public static string? RuntimeIdentifierFor(string triple)
+    {
+        var suffix = triple.IndexOf(WindowsTripleSuffix, StringComparison.Ordinal);
+        var canonical = suffix >= 0 && WindowsAbis.Contains(triple[(suffix + WindowsTripleSuffix.Length)..])
+            ? triple[..(suffix + WindowsTripleSuffix.Length)] + WindowsAbis[0]
+            : triple;
+        return Pairs.FirstOrDefault(pair => pair.Triple == canonical).Rid;
+    }
+
+    public static bool IsWindowsAbi(string abi) => WindowsAbis.Contains(abi.Trim().ToLowerInvariant());
 
     public static IEnumerable<string> KnownRuntimeIdentifiers => Pairs.Select(pair => pair.Rid);
 }

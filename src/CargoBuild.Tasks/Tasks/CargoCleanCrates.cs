@@ -1,7 +1,6 @@
 using CargoBuild.Building;
 using CargoBuild.Diagnostics;
 using CargoBuild.Manifests;
-using CargoBuild.Platforms;
 using CargoBuild.Processes;
 using Microsoft.Build.Framework;
 
@@ -26,6 +25,9 @@ public sealed class CargoCleanCrates : CargoTask
 
     public string? RuntimeIdentifier { get; set; }
 
+    /// <summary>CargoWindowsAbi: the ABI a Windows RuntimeIdentifier was built for, so that its target folder is cleaned.</summary>
+    public string? WindowsAbi { get; set; }
+
     public bool Offline { get; set; }
 
     /// <summary>CargoEnvironmentVariables: cargo clean sees the variables cargo build saw (CARGO_TARGET_DIR, say).</summary>
@@ -43,7 +45,6 @@ public sealed class CargoCleanCrates : CargoTask
 
         // A malformed entry fails the build, which reports it; clean does without the variables it cannot read.
         var projectVariables = EnvironmentVariableList.Parse(EnvironmentVariables, out _) ?? new Dictionary<string, string>();
-        var triple = string.IsNullOrWhiteSpace(RuntimeIdentifier) ? null : RuntimeIdentifierMap.TripleFor(RuntimeIdentifier!);
         foreach (var crate in Crates)
         {
             if (CrateItem.ResolveManifest(crate) is not { } manifest)
@@ -51,6 +52,7 @@ public sealed class CargoCleanCrates : CargoTask
                 continue;
             }
 
+            var triple = CrateItem.RuntimeTriple(crate, RuntimeIdentifier, WindowsAbi);
             var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, triple, CargoTargetDir, Offline, locked: false);
             var packages = settings.Packages.Count > 0 ? settings.Packages : DefaultPackages(manifest);
             if (packages.Count == 0)

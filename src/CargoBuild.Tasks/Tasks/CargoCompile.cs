@@ -38,6 +38,12 @@ public sealed class CargoCompile : CargoTask
     /// <summary>The RuntimeIdentifier of the machine building, for libraries built for the host.</summary>
     public string? HostRuntimeIdentifier { get; set; }
 
+    /// <summary>
+    /// The ABI a Windows RuntimeIdentifier builds for (CargoWindowsAbi): msvc (the default), gnu (MinGW) or gnullvm;
+    /// a crate's WindowsAbi metadata overrides it.
+    /// </summary>
+    public string? WindowsAbi { get; set; }
+
     public bool Offline { get; set; }
 
     public bool Locked { get; set; }
@@ -100,17 +106,13 @@ public sealed class CargoCompile : CargoTask
             return false;
         }
 
-        string? defaultTriple = null;
-        if (!string.IsNullOrWhiteSpace(RuntimeIdentifier))
+        if (!string.IsNullOrWhiteSpace(RuntimeIdentifier) && RuntimeIdentifierMap.TripleFor(RuntimeIdentifier!) is null
+            && Crates.Any(crate => string.IsNullOrEmpty(crate.GetMetadata("TargetTriple"))))
         {
-            defaultTriple = RuntimeIdentifierMap.TripleFor(RuntimeIdentifier!);
-            if (defaultTriple is null && Crates.Any(crate => string.IsNullOrEmpty(crate.GetMetadata("TargetTriple"))))
-            {
-                Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownRuntimeIdentifier,
-                    $"CargoBuild does not know the Rust target for RuntimeIdentifier '{RuntimeIdentifier}'. " +
-                    $"Set TargetTriple metadata on the CargoCrate item. Known: {string.Join(", ", RuntimeIdentifierMap.KnownRuntimeIdentifiers)}."));
-                return false;
-            }
+            Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownRuntimeIdentifier,
+                $"CargoBuild does not know the Rust target for RuntimeIdentifier '{RuntimeIdentifier}'. " +
+                $"Set TargetTriple metadata on the CargoCrate item. Known: {string.Join(", ", RuntimeIdentifierMap.KnownRuntimeIdentifiers)}."));
+            return false;
         }
 
         var projectVariables = EnvironmentVariableList.Parse(EnvironmentVariables, out var malformed);
@@ -149,10 +151,21 @@ public sealed class CargoCompile : CargoTask
                 continue;
             }
 
-            var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, defaultTriple, CargoTargetDir, Offline, Locked) with
+            if (!KnowsWindowsAbi(crate))
+            {
+                continue;
+            }
+
+            var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, CrateItem.RuntimeTriple(crate, RuntimeIdentifier, WindowsAbi),
+                CargoTargetDir, Offline, Locked) with
             {
                 Environment = environment,
             };
+            var libraryRuntimeIdentifier = LibraryRuntimeIdentifier(settings.TargetTriple);
+            if (copyToOutput && !ShipsUnderBuildRuntimeIdentifier(crate, settings.TargetTriple, libraryRuntimeIdentifier))
+            {
+                continue;
+            }
 
             var artifacts = BuildOrReuse(cargo, settings, rules, upgradedFrom, summary);
             if (artifacts is null)
@@ -177,15 +190,12 @@ public sealed class CargoCompile : CargoTask
                     { File = manifest });
             }
 
-            var runtimeIdentifier = settings.TargetTriple is { } triple
-                ? RuntimeIdentifierMap.RuntimeIdentifierFor(triple) ?? triple
-                : HostRuntimeIdentifier ?? "";
             foreach (var artifact in artifacts)
             {
                 var item = new TaskItem(artifact.Path);
                 item.SetMetadata("CargoCrate", manifest);
                 item.SetMetadata("TargetTriple", settings.TargetTriple ?? "");
-                item.SetMetadata("RuntimeIdentifier", runtimeIdentifier);
+                item.SetMetadata("RuntimeIdentifier", libraryRuntimeIdentifier);
                 switch (artifact.Kind)
                 {
                     case NativeArtifactKind.Executable:
@@ -314,6 +324,64 @@ public sealed class CargoCompile : CargoTask
 
         Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InvalidUpgradedFrom,
             $"PyO3UpgradedFrom '{configured}' for {manifest} is not a version; give the pyo3 version the code was written for, like 0.20 or 0.20.3.")
+            { File = crate.GetMetadata("DefiningProjectFullPath") });
+        return false;
+    }
+
+    /// <summary>The crate's Windows ABI (metadata or property) is one Rust has, or unset; else reported, whatever the RID, to catch a typo early.</summary>
+    private bool KnowsWindowsAbi(ITaskItem crate)
+    {
+        if (CrateItem.WindowsAbi(crate, WindowsAbi) is not { } abi || RuntimeIdentifierMap.IsWindowsAbi(abi))
+        {
+            return true;
+        }
+
+        Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownWindowsAbi,
+            $"WindowsAbi '{abi}' for CargoCrate '{crate.ItemSpec}' is not a Windows ABI Rust builds for; use one of {string.Join(", ", RuntimeIdentifierMap.WindowsAbis)} " +
+            "(the CargoWindowsAbi property or the crate's WindowsAbi metadata).")
+            { File = crate.GetMetadata("DefiningProjectFullPath") });
+        return false;
+    }
+
+    /// <summary>
+    /// The RID whose apps load the library: the triple's, the host's without a triple. For a RuntimeIdentifier CargoBuild
+    /// has no target for (a distribution-specific RID, say), the crate's TargetTriple is the user's answer: the build's RID.
+    /// </summary>
+    private string LibraryRuntimeIdentifier(string? triple)
+    {
+        if (triple is null)
+        {
+            return HostRuntimeIdentifier ?? "";
+        }
+
+        if (!string.IsNullOrWhiteSpace(RuntimeIdentifier) && RuntimeIdentifierMap.TripleFor(RuntimeIdentifier!) is null)
+        {
+            return RuntimeIdentifier!;
+        }
+
+        return RuntimeIdentifierMap.RuntimeIdentifierFor(triple) ?? triple;
+    }
+
+    /// <summary>
+    /// A library copied, published or packed beside an app must be for the app's platform: a TargetTriple metadata that
+    /// builds for another RID than the build's (the host's without a RuntimeIdentifier) fails, reported, before cargo runs.
+    /// </summary>
+    private bool ShipsUnderBuildRuntimeIdentifier(ITaskItem crate, string? triple, string libraryRuntimeIdentifier)
+    {
+        var buildRuntimeIdentifier = string.IsNullOrWhiteSpace(RuntimeIdentifier) ? HostRuntimeIdentifier : RuntimeIdentifier;
+        if (triple is null || string.IsNullOrWhiteSpace(buildRuntimeIdentifier)
+            || string.Equals(libraryRuntimeIdentifier, buildRuntimeIdentifier, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var buildFor = string.IsNullOrWhiteSpace(RuntimeIdentifier) ? $"the host ({buildRuntimeIdentifier})" : $"RuntimeIdentifier {buildRuntimeIdentifier}";
+        var libraryFor = libraryRuntimeIdentifier == triple ? "which no RuntimeIdentifier stands for" : $"RuntimeIdentifier {libraryRuntimeIdentifier}";
+        var buildForLibrary = libraryRuntimeIdentifier == triple ? "" : $", build with -r {libraryRuntimeIdentifier}";
+        var buildTriple = RuntimeIdentifierMap.TripleFor(buildRuntimeIdentifier!, CrateItem.WindowsAbi(crate, WindowsAbi)) is { } known ? $" ({known})" : "";
+        Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TargetNotForRuntimeIdentifier,
+            $"CargoCrate '{crate.ItemSpec}' builds for the Rust target {triple} ({libraryFor}), but this build is for {buildFor}: its library would ship beside an app " +
+            $"for another platform. Remove the TargetTriple metadata to build for {buildRuntimeIdentifier}{buildTriple}{buildForLibrary}, or set CopyToOutput=\"false\" on the CargoCrate.")
             { File = crate.GetMetadata("DefiningProjectFullPath") });
         return false;
     }

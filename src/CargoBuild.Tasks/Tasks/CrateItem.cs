@@ -1,4 +1,5 @@
 using CargoBuild.Building;
+using CargoBuild.Platforms;
 using Microsoft.Build.Framework;
 
 namespace CargoBuild.Tasks;
@@ -36,6 +37,19 @@ internal static class CrateItem
             Offline = offline,
             Locked = locked,
         };
+
+    /// <summary>
+    /// The Rust target a RuntimeIdentifier stands for, for this crate: its WindowsAbi metadata, else the project's
+    /// CargoWindowsAbi, picks a Windows RID's ABI. Null without a RuntimeIdentifier (the host) or for an unknown one.
+    /// </summary>
+    public static string? RuntimeTriple(ITaskItem crate, string? runtimeIdentifier, string? projectWindowsAbi) =>
+        string.IsNullOrWhiteSpace(runtimeIdentifier)
+            ? null
+            : RuntimeIdentifierMap.TripleFor(runtimeIdentifier!, Metadata(crate, "WindowsAbi") ?? projectWindowsAbi);
+
+    /// <summary>The crate's WindowsAbi metadata, else the project's; null when neither is set.</summary>
+    public static string? WindowsAbi(ITaskItem crate, string? projectWindowsAbi) =>
+        Metadata(crate, "WindowsAbi") ?? (string.IsNullOrWhiteSpace(projectWindowsAbi) ? null : projectWindowsAbi!.Trim());
 
     /// <summary>
     /// The variables for the crate's cargo: its Environment metadata over the project's CargoEnvironmentVariables;

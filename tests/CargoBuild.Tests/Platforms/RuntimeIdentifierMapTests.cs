@@ -19,6 +19,40 @@ public sealed class RuntimeIdentifierMapTests
         Assert.Equal(rid.ToLowerInvariant(), RuntimeIdentifierMap.RuntimeIdentifierFor(triple));
     }
 
+    [Theory]
+    [InlineData("win-x64", "gnu", "x86_64-pc-windows-gnu")]
+    [InlineData("win-x86", "gnu", "i686-pc-windows-gnu")]
+    [InlineData("win-arm64", "gnullvm", "aarch64-pc-windows-gnullvm")]
+    [InlineData("win-x64", "GNU", "x86_64-pc-windows-gnu")]
+    [InlineData("win-x64", "msvc", "x86_64-pc-windows-msvc")]
+    [InlineData("win-x64", "", "x86_64-pc-windows-msvc")]
+    [InlineData("linux-x64", "gnu", "x86_64-unknown-linux-gnu")]
+    public void WindowsAbiPicksTheTripleOfWindowsRuntimeIdentifiersOnly(string rid, string abi, string triple) =>
+        Assert.Equal(triple, RuntimeIdentifierMap.TripleFor(rid, abi));
+
+    [Theory]
+    [InlineData("x86_64-pc-windows-gnu", "win-x64")]
+    [InlineData("x86_64-pc-windows-gnullvm", "win-x64")]
+    [InlineData("i686-pc-windows-gnu", "win-x86")]
+    [InlineData("aarch64-pc-windows-gnullvm", "win-arm64")]
+    public void AWindowsLibraryOfAnyAbiShipsUnderTheWindowsRuntimeIdentifier(string triple, string rid) =>
+        Assert.Equal(rid, RuntimeIdentifierMap.RuntimeIdentifierFor(triple));
+
+    [Theory]
+    [InlineData("x86_64-pc-windows-cygwin")]
+    [InlineData("wasm32-unknown-unknown")]
+    [InlineData("thumbv7em-none-eabihf")]
+    public void TripleNoRuntimeIdentifierStandsForHasNone(string triple) =>
+        Assert.Null(RuntimeIdentifierMap.RuntimeIdentifierFor(triple));
+
+    [Theory]
+    [InlineData("gnu", true)]
+    [InlineData(" MSVC ", true)]
+    [InlineData("gnullvm", true)]
+    [InlineData("mingw", false)]
+    public void WindowsAbisAreRustsOwn(string abi, bool expected) =>
+        Assert.Equal(expected, RuntimeIdentifierMap.IsWindowsAbi(abi));
+
     [Fact]
     public void UnknownRuntimeIdentifierHasNoTriple() => Assert.Null(RuntimeIdentifierMap.TripleFor("plan9-x64"));
 
