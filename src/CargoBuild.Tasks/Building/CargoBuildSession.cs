@@ -119,7 +119,68 @@ public sealed class CargoBuildSession(
             return null;
         }
 
-        return WithLinkArguments(reader.Artifacts, reader.LinkRequests, cancellationToken);
+        return TrustedArtifacts(reader.Artifacts, metadata, cancellationToken) is { } trusted
+            ? WithLinkArguments(trusted, reader.LinkRequests, cancellationToken)
+            : null;
+    }
+
+    /// <summary>
+    /// The artifacts that are cargo's: anything on cargo's stdout reads as its JSON, a proc macro's println! too, so
+    /// a file outside the target folder is reported and left out, never copied to the output, publish or packs. The
+    /// folder is the one CargoBuild or the environment gives cargo, else the workspace's target/; only when a file
+    /// lies outside that is cargo asked where its target folder is (a config's build.target-dir). A file cargo
+    /// names that does not exist fails the build here, not later in a copy.
+    /// </summary>
+    private IReadOnlyList<NativeArtifact>? TrustedArtifacts(IReadOnlyList<NativeArtifact> artifacts, CargoWorkspaceMetadata metadata, CancellationToken cancellationToken)
+    {
+        var expected = settings.TargetDirectory ?? NonEmpty(environment.GetValueOrDefault("CARGO_TARGET_DIR"))
+            ?? NonEmpty(Environment.GetEnvironmentVariable("CARGO_TARGET_DIR")) ?? metadata.TargetDirectory;
+        var targetDirectory = Path.GetFullPath(expected ?? Path.Combine(metadata.WorkspaceRoot, "target"), workingDirectory);
+        if (expected is null && artifacts.Any(artifact => !IsInside(artifact.Path, targetDirectory))
+            && ReadWorkspaceMetadata(cancellationToken)?.TargetDirectory is { } reported)
+        {
+            targetDirectory = reported;
+        }
+
+        var trusted = new List<NativeArtifact>();
+        foreach (var artifact in artifacts)
+        {
+            if (!IsInside(artifact.Path, targetDirectory))
+            {
+                report(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.ArtifactOutsideTargetDirectory,
+                    $"cargo's output for {settings.ManifestPath} names {artifact.Path} as an artifact of {artifact.PackageId}, outside its target folder " +
+                    $"{targetDirectory}: it is not copied. Something printed a cargo message on cargo's output (a proc macro or build tool writing to stdout?).")
+                    { File = settings.ManifestPath });
+            }
+            else if (!File.Exists(artifact.Path))
+            {
+                report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.ArtifactMissing,
+                    $"cargo reported building {artifact.Path} for {settings.ManifestPath}, but the file does not exist; run the build again, or cargo clean if it persists.")
+                    { File = settings.ManifestPath });
+                return null;
+            }
+            else
+            {
+                trusted.Add(artifact);
+            }
+        }
+
+        return trusted;
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static bool IsInside(string path, string directory)
+    {
+        try
+        {
+            return Path.GetFullPath(path).StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)) + Path.DirectorySeparatorChar,
+                OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

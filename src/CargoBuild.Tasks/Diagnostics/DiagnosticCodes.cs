@@ -17,7 +17,9 @@ public static class DiagnosticCodes
     public const string InvalidEnvironmentVariable = "CB1021";
     public const string TargetNotForRuntimeIdentifier = "CB1022";
     public const string UnknownWindowsAbi = "CB1023";
+    public const string ArtifactMissing = "CB1024";
     public const string StaticLibraryWithoutNativeAot = "CB1028";
     public const string StaticLibraryLinkArgumentsUnknown = "CB1029";
+    public const string ArtifactOutsideTargetDirectory = "CB1030";
     public const string InternalError = "CB1099";
 }
