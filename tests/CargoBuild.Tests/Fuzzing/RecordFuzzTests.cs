@@ -26,8 +26,9 @@ public sealed class RecordFuzzTests : IDisposable
         var seed = File.ReadAllText(check.StateFile);
         FuzzCheck.Handles(FuzzInput.MutationsOf([seed]), text =>
         {
-            File.WriteAllText(check.StateFile, text, FuzzInput.Utf8);
-            check.UpToDateBuild("stamp", [], out _);
+            var damaged = new CargoUpToDateCheck(Unique(".state"));
+            File.WriteAllText(damaged.StateFile, text, FuzzInput.Utf8);
+            damaged.UpToDateBuild("stamp", [], out _);
         }, iterations: 2000);
     }
 
@@ -41,8 +42,9 @@ public sealed class RecordFuzzTests : IDisposable
         var seed = File.ReadAllText(path);
         FuzzCheck.Handles(FuzzInput.MutationsOf([seed]), text =>
         {
-            File.WriteAllText(path, text, FuzzInput.Utf8);
-            ToolchainCheckRecord.ReadCurrent(path, "key");
+            var damaged = Unique(".toolchain");
+            File.WriteAllText(damaged, text, FuzzInput.Utf8);
+            ToolchainCheckRecord.ReadCurrent(damaged, "key");
         }, iterations: 2000);
     }
 
@@ -54,10 +56,14 @@ public sealed class RecordFuzzTests : IDisposable
         var seed = File.ReadAllText(Path.Combine(folder, "crate.pyo3"));
         FuzzCheck.Handles(FuzzInput.MutationsOf([seed]), text =>
         {
-            File.WriteAllText(Path.Combine(folder, "crate.pyo3"), text, FuzzInput.Utf8);
-            evidence.LastSuccessful();
+            var damaged = Unique(".pyo3");
+            File.WriteAllText(damaged, text, FuzzInput.Utf8);
+            new PyO3UpgradeEvidence(damaged).LastSuccessful();
         }, iterations: 2000);
     }
+
+    // CsCheck runs inputs on several threads: each gets a file of its own.
+    private string Unique(string extension) => Path.Combine(folder, Guid.NewGuid().ToString("N") + extension);
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }
