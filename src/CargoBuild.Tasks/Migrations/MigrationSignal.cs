@@ -26,9 +26,19 @@ public sealed record MigrationSignal(SignalSource Source, DiagnosticSeverity Lev
     /// </summary>
     public IReadOnlyList<string>? RequiredLiterals { get; init; }
 
-    public bool MatchesMessage(string message) => Message is null || SafeIsMatch(Message, message);
+    // A pattern is interpreted until it has run this often in a build: compiling costs about a millisecond, which
+    // pays off only for the patterns a build with many diagnostics keeps running.
+    private const int RunsBeforeCompiling = 200;
 
-    public bool MatchesContext(Func<string> context) => Context is null || SafeIsMatch(Context, context());
+    private Regex? compiledMessage, compiledContext;
+    private int messageRuns, contextRuns;
+
+    public bool MatchesMessage(string message) => Message is null || SafeIsMatch(Often(Message, ref compiledMessage, ref messageRuns), message);
+
+    public bool MatchesContext(Func<string> context) => Context is null || SafeIsMatch(Often(Context, ref compiledContext, ref contextRuns), context());
+
+    private static Regex Often(Regex pattern, ref Regex? compiled, ref int runs) =>
+        compiled ?? (++runs < RunsBeforeCompiling ? pattern : compiled = new Regex(pattern.ToString(), pattern.Options | RegexOptions.Compiled, pattern.MatchTimeout));
 
     // A pattern that runs away on some input is treated as not matching: the diagnostic then passes unchanged.
     private static bool SafeIsMatch(Regex pattern, string input)
