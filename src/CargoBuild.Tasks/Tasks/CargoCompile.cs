@@ -3,6 +3,7 @@ using CargoBuild.Diagnostics;
 using CargoBuild.Migrations;
 using CargoBuild.Platforms;
 using CargoBuild.Processes;
+using CargoBuild.Toolchain;
 using CargoBuild.UpToDate;
 using CargoBuild.Versions;
 using Microsoft.Build.Framework;
@@ -128,10 +129,8 @@ public sealed class CargoCompile : CargoTask
                 continue;
             }
 
-            var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, defaultTriple, CargoTargetDir, Offline, Locked) with
-            {
-                Environment = environment,
-            };
+            var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, defaultTriple, CargoTargetDir, Offline, Locked);
+            settings = settings with { Environment = ForCargo(cargo, settings, environment) };
 
             var artifacts = BuildOrReuse(cargo, settings, rules, upgradedFrom, summary);
             if (artifacts is null)
@@ -247,6 +246,18 @@ public sealed class CargoCompile : CargoTask
                 ((IBuildEngine3)BuildEngine).Reacquire();
             }
         }
+    }
+
+    /// <summary>
+    /// The user's variables, and what cargo needs besides them to run the rustc the toolchain gate checked
+    /// (see <see cref="RustcSelection"/>).
+    /// </summary>
+    private static IReadOnlyDictionary<string, string> ForCargo(string cargo, CargoBuildSettings settings, IReadOnlyDictionary<string, string> environment)
+    {
+        var rustc = RustcSelection.Select(cargo, environment, Path.GetDirectoryName(settings.ManifestPath)!, Environment.GetEnvironmentVariable, ExecutableLocator.HomeDirectory);
+        return rustc.RustcForCargo is { } rustcForCargo
+            ? new Dictionary<string, string>(environment, StringComparer.Ordinal) { ["RUSTC"] = rustcForCargo }
+            : environment;
     }
 
     private bool TryUpgradedFrom(ITaskItem crate, string manifest, out CargoVersion? upgradedFrom)
