@@ -43,6 +43,13 @@ public static class RustcProbe
         return output;
     }
 
+    /// <summary>The target's cfg (<c>rustc --print cfg --target</c>): <c>unix</c>, <c>target_env="musl"</c>, ...; empty when rustc cannot say.</summary>
+    public static IReadOnlySet<string> TargetCfg(string rustcPath, string crateDirectory, string triple, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null) =>
+        (Ask(rustcPath, ["--print", "cfg", "--target", triple], crateDirectory, environment, cancellationToken, out _, null) ?? "")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .ToHashSet(StringComparer.Ordinal);
+
     private static string? Ask(string rustcPath, IReadOnlyList<string> arguments, string crateDirectory, IReadOnlyDictionary<string, string>? environment,
         CancellationToken cancellationToken, out string? failure, Action<string>? logBacktrace)
     {
