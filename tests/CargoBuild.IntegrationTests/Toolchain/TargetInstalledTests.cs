@@ -53,4 +53,39 @@ public sealed class TargetInstalledTests(PackagedCargoBuild package)
         Assert.Contains("missing from the sysroot", error.Message);
         Assert.Contains("/usr/lib/rustlib/aarch64-apple-darwin/lib", error.Message);
     }
+
+    [Fact]
+    public void TheToolchainIsAskedOnceAndNotAgainByTheNextBuild()
+    {
+        var consumer = package.CreateConsumer("target-asked-once")
+            .WriteCAbiCrate("native", "it_target_asked_once")
+            .WriteFile("native/rust-toolchain.toml", "[toolchain]\nchannel = \"stable\"\n");
+        var log = consumer.PathOf("rustc-invocations.log");
+        var realRustc = Path.Combine(Environment.GetEnvironmentVariable("HOME")!, ".cargo", "bin", "rustc");
+        consumer.WriteFile("tools/rustc", $"#!/bin/sh\necho \"$*\" >> '{log}'\nexec '{realRustc}' \"$@\"\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(consumer.PathOf("tools/rustc"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        consumer.WriteProject("Consumer.csproj", $"""<CargoCrate Include="native/Cargo.toml" Environment="RUSTC={consumer.PathOf("tools/rustc")}" />""");
+        string[] Asked() => File.Exists(log) ? File.ReadAllLines(log) : [];
+
+        var missing = consumer.Build("-r", "win-x64");
+        var askedForTheTarget = Asked();
+        var missingAgain = consumer.Build("-r", "win-x64");
+        var askedAgain = Asked();
+
+        Assert.Equal("CB2013", Assert.Single(missing.Errors).Code);
+        Assert.Equal("CB2013", Assert.Single(missingAgain.Errors).Code);
+        Assert.Equal(["-vV", "--print sysroot"], askedForTheTarget);
+        Assert.Equal(askedForTheTarget, askedAgain);
+
+        var host = consumer.Build();
+        var askedByTheHostBuild = Asked().Length;
+        var noOp = consumer.Build();
+
+        Assert.True(host.ExitCode == 0 && noOp.ExitCode == 0, $"{host}\n{noOp}");
+        Assert.Equal(askedByTheHostBuild, Asked().Length);
+    }
 }
