@@ -110,7 +110,7 @@ public sealed class RustToolchainCheck : CargoTask
             return null;
         }
 
-        Log.LogMessage(MessageImportance.Low, "{0} builds with {1}: {2}.", manifest, rustc, selected.Origin);
+        Log.LogMessage(MessageImportance.Low, "{0} builds with {1} (chosen by {2}).", manifest, rustc, selected.Origin);
         var toolchain = Probe(rustc, directory, fingerprint, variables, out var failure);
         if (toolchain is null)
         {

@@ -65,7 +65,7 @@ public static class RustcSelection
             }
         }
 
-        return new SelectedRustc(ExecutableLocator.Find("rustc", null, path, home), "rustc on PATH", null);
+        return new SelectedRustc(ExecutableLocator.Find("rustc", null, path, home), ExecutableLocator.DescribeSearch("rustc", null, home), null);
     }
 
     /// <summary>

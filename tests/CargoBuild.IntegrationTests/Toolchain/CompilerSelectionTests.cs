@@ -74,4 +74,21 @@ public sealed class CompilerSelectionTests(PackagedCargoBuild package)
         Assert.Contains("rustc 1.63.0", error.Message);
         Assert.Empty(cargo.All);
     }
+
+    [Fact]
+    public void RustupToolchainInCargoEnvironmentVariablesIsTheOneTheGateChecks()
+    {
+        var consumer = package.CreateConsumer("rustc-rustup-toolchain-variable")
+            .WriteCAbiCrate("native", "it_rustc_rustup_toolchain_variable");
+        var cargo = CargoInvocationLog.Create(consumer);
+        consumer.WriteProject("Consumer.csproj", CrateItem,
+            properties: $"<CargoPath>{cargo.WrapperPath}</CargoPath><CargoEnvironmentVariables>RUSTUP_TOOLCHAIN={TestEnvironment.OldToolchain}</CargoEnvironmentVariables><RustMinimumVersion>1.70</RustMinimumVersion>");
+
+        var build = consumer.Build();
+
+        var error = Assert.Single(build.Errors);
+        Assert.Equal("CB2001", error.Code);
+        Assert.Contains("rustc 1.63.0", error.Message);
+        Assert.Empty(cargo.All);
+    }
 }

@@ -101,6 +101,7 @@ public sealed class RustcSelectionTests : IDisposable
         var selected = Select(wrapper, new Dictionary<string, string>());
 
         Assert.Equal((onPath, null), (selected.Path, selected.RustcForCargo));
+        Assert.Contains("on PATH", selected.Origin);
     }
 
     private SelectedRustc Select(string cargo, IReadOnlyDictionary<string, string> variables, Func<string, string?>? environment = null, string? path = null)
