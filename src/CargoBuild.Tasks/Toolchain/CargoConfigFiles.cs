@@ -27,7 +27,7 @@ public sealed class CargoConfigFiles
             // cargo reads the file without extension when both exist.
             var legacy = Path.Combine(directory, "config");
             var file = File.Exists(legacy) ? legacy : Path.Combine(directory, "config.toml");
-            if (File.Exists(file) && !found.Contains(file, StringComparer.Ordinal))
+            if (File.Exists(file) && !found.Contains(file))
             {
                 found.Add(file);
             }
@@ -47,18 +47,23 @@ public sealed class CargoConfigFiles
     }
 
     /// <summary>
-    /// The value of <paramref name="key"/> in each file that sets it, most specific first. <paramref name="word"/> is
-    /// a text every such file must contain (the key's last part).
+    /// The value of <paramref name="key"/> in the most specific file that sets it, and that file; null when none does.
+    /// <paramref name="word"/> is a text every such file must contain (the key's last part).
     /// </summary>
-    public IEnumerable<(string File, TomlEntry Entry)> Values(string word, params string[] key)
+    // Plain loops: every no-op build runs this, and each generic instantiation would be JIT-compiled for it.
+    public TomlEntry? Find(string word, string[] key, out string? file)
     {
-        foreach (var path in paths)
+        for (var index = 0; index < paths.Count; index++)
         {
-            if (Document(path, word)?.Get(key) is { } entry)
+            if (Document(paths[index], word)?.Get(key) is { } entry)
             {
-                yield return (path, entry);
+                file = paths[index];
+                return entry;
             }
         }
+
+        file = null;
+        return null;
     }
 
     /// <summary>The files whose text holds <paramref name="word"/>, parsed, most specific first.</summary>

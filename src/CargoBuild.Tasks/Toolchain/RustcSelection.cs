@@ -29,7 +29,7 @@ public static class RustcSelection
             return new SelectedRustc(Resolve(rustcForCargo.Trim(), crateDirectory, path), $"RUSTC={rustcForCargo.Trim()} (CargoEnvironmentVariables or Environment metadata)", null);
         }
 
-        foreach (var name in new[] { "RUSTC", "CARGO_BUILD_RUSTC" })
+        foreach (var name in (string[])["RUSTC", "CARGO_BUILD_RUSTC"])
         {
             if (environment(name) is { } value && value.Trim().Length > 0)
             {
@@ -38,7 +38,7 @@ public static class RustcSelection
         }
 
         var cargoHome = Variable("CARGO_HOME") is { Length: > 0 } configuredHome ? configuredHome : home is null ? null : System.IO.Path.Combine(home, ".cargo");
-        if (CargoConfigFiles.For(crateDirectory, cargoHome).Values("rustc", "build", "rustc").FirstOrDefault() is ({ } file, { AsString: { Length: > 0 } configured }))
+        if (CargoConfigFiles.For(crateDirectory, cargoHome).Find("rustc", ["build", "rustc"], out var file) is { AsString: { Length: > 0 } configured } && file is not null)
         {
             var resolved = CargoConfigFiles.ResolveConfigPath(file, configured);
             return new SelectedRustc(Resolve(resolved, crateDirectory, path), $"build.rustc = \"{configured}\" in {file}", null);
@@ -48,9 +48,7 @@ public static class RustcSelection
         {
             var physical = PhysicalPath(cargoPath);
             var cargoDirectory = System.IO.Path.GetDirectoryName(cargoPath)!;
-            var besideCargo = new[] { cargoDirectory, System.IO.Path.GetDirectoryName(physical)! }
-                .Select(directory => System.IO.Path.Combine(directory, "rustc" + ExecutableSuffix))
-                .FirstOrDefault(File.Exists);
+            var besideCargo = ExistingRustcIn(cargoDirectory) ?? ExistingRustcIn(System.IO.Path.GetDirectoryName(physical)!);
             if (IsRustupProxy(cargoPath, physical))
             {
                 // rustup puts its folder first on PATH when PATH lacks it; then cargo runs the first rustc on PATH.
@@ -95,9 +93,24 @@ public static class RustcSelection
         }
     }
 
-    private static bool OnPath(string? path, string directory) =>
-        (path ?? "").Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(entry => string.Equals(System.IO.Path.GetFullPath(entry).TrimEnd(System.IO.Path.DirectorySeparatorChar), directory.TrimEnd(System.IO.Path.DirectorySeparatorChar), StringComparison.Ordinal));
+    private static string? ExistingRustcIn(string directory)
+    {
+        var rustc = System.IO.Path.Combine(directory, "rustc" + ExecutableSuffix);
+        return File.Exists(rustc) ? rustc : null;
+    }
+
+    private static bool OnPath(string? path, string directory)
+    {
+        foreach (var entry in (path ?? "").Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (string.Equals(System.IO.Path.GetFullPath(entry).TrimEnd(System.IO.Path.DirectorySeparatorChar), directory.TrimEnd(System.IO.Path.DirectorySeparatorChar), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // As cargo reads RUSTC: a bare name is looked up on PATH, a relative path is relative to the folder cargo runs in.
     private static string? Resolve(string value, string crateDirectory, string? path) =>

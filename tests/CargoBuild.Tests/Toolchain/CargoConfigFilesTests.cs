@@ -20,7 +20,9 @@ public sealed class CargoConfigFilesTests : IDisposable
         var config = CargoConfigFiles.For(Path.Combine(files.Root, "ws", "crate"), Path.Combine(files.Root, "cargo-home"));
 
         Assert.Equal([legacy, workspace, home], config.Paths.Where(path => path.StartsWith(files.Root, StringComparison.Ordinal)));
-        Assert.Equal(["crate-rustc", "workspace-rustc", "home-rustc"], config.Values("rustc", "build", "rustc").Select(value => value.Entry.AsString));
+        Assert.Equal("crate-rustc", config.Find("rustc", ["build", "rustc"], out var file)?.AsString);
+        Assert.Equal(legacy, file);
+        Assert.Equal("workspace-rustc", CargoConfigFiles.For(Path.Combine(files.Root, "ws"), Path.Combine(files.Root, "cargo-home")).Find("rustc", ["build", "rustc"], out _)?.AsString);
     }
 
     [Fact]
