@@ -13,4 +13,5 @@ public static class ToolchainCodes
     public const string MalformedManifest = "CB2010";
     public const string MalformedLockFile = "CB2011";
     public const string InvalidVersion = "CB2012";
+    public const string TargetNotInstalled = "CB2013";
 }

@@ -3,6 +3,7 @@ using CargoBuild.Diagnostics;
 using CargoBuild.Migrations;
 using CargoBuild.Platforms;
 using CargoBuild.Processes;
+using CargoBuild.Toolchain;
 using CargoBuild.UpToDate;
 using CargoBuild.Versions;
 using Microsoft.Build.Framework;
@@ -157,10 +158,8 @@ public sealed class CargoCompile : CargoTask
             }
 
             var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, CrateItem.RuntimeTriple(crate, RuntimeIdentifier, WindowsAbi),
-                CargoTargetDir, Offline, Locked) with
-            {
-                Environment = environment,
-            };
+                CargoTargetDir, Offline, Locked);
+            settings = settings with { Environment = ForCargo(cargo, settings, environment) };
             var libraryRuntimeIdentifier = LibraryRuntimeIdentifier(settings.TargetTriple);
             if (copyToOutput && !ShipsUnderBuildRuntimeIdentifier(crate, settings.TargetTriple, libraryRuntimeIdentifier))
             {
@@ -257,6 +256,10 @@ public sealed class CargoCompile : CargoTask
         }
 
         Log.LogMessage(MessageImportance.Normal, "cargo runs for {0}: {1}.", settings.ManifestPath, reason);
+
+        // Derived from what the stamp already holds (the environment, config files, the target), so it is worked
+        // out only when cargo runs.
+        var cargoSettings = WithMuslCdylibFlags(cargo, settings);
         rules.Start();
         var warnings = new List<BuildDiagnostic>();
         void Report(BuildDiagnostic diagnostic)
@@ -270,7 +273,7 @@ public sealed class CargoCompile : CargoTask
 
         var runner = new StreamingProcessRunner();
         var evidence = new PyO3UpgradeEvidence(Path.Combine(Path.GetFullPath(StateDirectory), TextHash.Of(settings.ManifestPath)[..16] + ".pyo3"));
-        var session = new CargoBuildSession(cargo, settings, runner, Report,
+        var session = new CargoBuildSession(cargo, cargoSettings, runner, Report,
             detail => Log.LogMessage(MessageImportance.Low, "{0}", detail),
             status => Log.LogMessage(MessageImportance.Normal, "{0}", status),
             () => rules.RuleSet, PyO3Of(checkedCrate), WorkspaceRootOf(checkedCrate),
@@ -312,6 +315,42 @@ public sealed class CargoCompile : CargoTask
     }
 
     private static bool IsFalse(string metadata) => string.Equals(metadata, "false", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The user's variables, and what cargo needs besides them to run the rustc the toolchain gate checked
+    /// (see <see cref="RustcSelection"/>).
+    /// </summary>
+    private static IReadOnlyDictionary<string, string> ForCargo(string cargo, CargoBuildSettings settings, IReadOnlyDictionary<string, string> environment)
+    {
+        var rustc = RustcSelection.Select(cargo, environment, Path.GetDirectoryName(settings.ManifestPath)!, Environment.GetEnvironmentVariable, ExecutableLocator.HomeDirectory);
+        return rustc.RustcForCargo is { } rustcForCargo
+            ? new Dictionary<string, string>(environment, StringComparer.Ordinal) { ["RUSTC"] = rustcForCargo }
+            : environment;
+    }
+
+    private CargoBuildSettings WithMuslCdylibFlags(string cargo, CargoBuildSettings settings)
+    {
+        if (!MuslCdylibRustflags.IsMusl(settings.TargetTriple) || !MuslCdylibRustflags.BuildsCdylib(settings.ManifestPath, settings.Packages))
+        {
+            return settings;
+        }
+
+        var directory = Path.GetDirectoryName(settings.ManifestPath)!;
+        string? Variable(string name) => settings.Environment.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name);
+        var encoded = MuslCdylibRustflags.EncodedFor(settings.TargetTriple!, Variable, CargoConfigFiles.For(directory, CargoHome()),
+            () => RustcSelection.Select(cargo, settings.Environment, directory, Environment.GetEnvironmentVariable, ExecutableLocator.HomeDirectory).Path is { } rustc
+                ? RustcProbe.TargetCfg(rustc, directory, settings.TargetTriple!, CancellationToken, settings.Environment)
+                : new HashSet<string>());
+        if (encoded is null)
+        {
+            return settings;
+        }
+
+        Log.LogMessage(MessageImportance.Normal,
+            "{0} builds a cdylib for {1}, which musl allows only with the C runtime linked dynamically: cargo gets CARGO_ENCODED_RUSTFLAGS={2} (your rustflags, then -C {3}).",
+            settings.ManifestPath, settings.TargetTriple, encoded.Replace('\u001f', ' '), MuslCdylibRustflags.Flag);
+        return settings with { Environment = new Dictionary<string, string>(settings.Environment, StringComparer.Ordinal) { ["CARGO_ENCODED_RUSTFLAGS"] = encoded } };
+    }
 
     private bool TryUpgradedFrom(ITaskItem crate, string manifest, out CargoVersion? upgradedFrom)
     {

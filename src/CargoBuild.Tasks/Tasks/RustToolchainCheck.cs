@@ -1,3 +1,4 @@
+using CargoBuild.Building;
 using CargoBuild.Diagnostics;
 using CargoBuild.Processes;
 using CargoBuild.Toolchain;
@@ -24,10 +25,17 @@ public sealed class RustToolchainCheck : CargoTask
 
     public string? PyO3MinimumVersion { get; set; }
 
-    /// <summary>The rustc to ask; by default RUSTC, then the rustc beside CargoPath, then PATH and ~/.cargo/bin.</summary>
-    public string? RustcPath { get; set; }
-
+    /// <summary>The cargo that will build; the rustc it runs is the one checked (see <see cref="RustcSelection"/>).</summary>
     public string? CargoPath { get; set; }
+
+    /// <summary>CargoEnvironmentVariables: RUSTC and RUSTUP_TOOLCHAIN set there (or in Environment metadata) pick the toolchain.</summary>
+    public string? EnvironmentVariables { get; set; }
+
+    /// <summary>The RuntimeIdentifier cargo builds for (TargetTriple metadata overrides it): its std must be installed.</summary>
+    public string? RuntimeIdentifier { get; set; }
+
+    /// <summary>CargoWindowsAbi: the ABI a Windows RuntimeIdentifier builds for (WindowsAbi metadata overrides it).</summary>
+    public string? WindowsAbi { get; set; }
 
     /// <summary>
     /// Where to keep passed checks and `rustc -vV` answers between builds (obj/); empty checks from scratch every build.
@@ -43,7 +51,10 @@ public sealed class RustToolchainCheck : CargoTask
 
     protected override bool ExecuteCore()
     {
-        var rustc = LocateRustc();
+        var cargo = ExecutableLocator.Find("cargo", CargoPath, Environment.GetEnvironmentVariable("PATH"), ExecutableLocator.HomeDirectory);
+
+        // A malformed entry is CargoCompile's to report; the check does without it.
+        var projectVariables = EnvironmentVariableList.Parse(EnvironmentVariables, out _) ?? new Dictionary<string, string>();
         var checkedCrates = new List<ITaskItem>();
         foreach (var crate in Crates)
         {
@@ -58,7 +69,7 @@ public sealed class RustToolchainCheck : CargoTask
                 continue;
             }
 
-            if (Check(crate, manifest, rustc) is { } checkedCrate)
+            if (Check(crate, manifest, cargo, projectVariables) is { } checkedCrate)
             {
                 checkedCrates.Add(checkedCrate);
             }
@@ -68,14 +79,18 @@ public sealed class RustToolchainCheck : CargoTask
         return true;
     }
 
-    private ITaskItem? Check(ITaskItem crate, string manifest, string? rustc)
+    private ITaskItem? Check(ITaskItem crate, string manifest, string? cargo, IReadOnlyDictionary<string, string> projectVariables)
     {
         var diagnostics = new List<BuildDiagnostic>();
         var settings = Settings(crate, diagnostics);
         var directory = Path.GetDirectoryName(manifest)!;
-        var fingerprint = rustc is null ? null : RustcFingerprint.Compute(rustc, directory, ExecutableLocator.HomeDirectory);
+        var variables = CrateItem.Environment(crate, projectVariables, out _) ?? projectVariables;
+        var selected = RustcSelection.Select(cargo, variables, directory, Environment.GetEnvironmentVariable, ExecutableLocator.HomeDirectory);
+        var rustc = selected.Path;
+        var triple = TargetTripleOf(crate);
+        var fingerprint = rustc is null ? null : RustcFingerprint.Compute(rustc, directory, ExecutableLocator.HomeDirectory, variables);
         var recordFile = string.IsNullOrEmpty(StateDirectory) ? null : Path.Combine(Path.GetFullPath(StateDirectory), TextHash.Of(manifest)[..16] + ".toolchain");
-        var key = settings is null || fingerprint is null ? null : ToolchainCheckRecord.KeyOf(settings, manifest, fingerprint);
+        var key = settings is null || fingerprint is null ? null : ToolchainCheckRecord.KeyOf(settings, manifest, fingerprint, triple);
         if (recordFile is not null && key is not null && ToolchainCheckRecord.ReadCurrent(recordFile, key) is { } recorded)
         {
             Log.LogMessage(MessageImportance.Low, "The toolchain check of {0} is reused from {1}: nothing it depends on changed.", manifest, recordFile);
@@ -92,12 +107,13 @@ public sealed class RustToolchainCheck : CargoTask
         if (rustc is null || fingerprint is null)
         {
             Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.RustcNotFound,
-                $"rustc was not found (looked for {ExecutableLocator.DescribeSearch("rustc", RustcPath, ExecutableLocator.HomeDirectory)}), so the toolchain for {manifest} cannot be checked. " +
+                $"rustc was not found (looked for {selected.Origin}), so the toolchain for {manifest} cannot be checked. " +
                 "Install Rust with rustup (https://rustup.rs).") { File = manifest });
             return null;
         }
 
-        var toolchain = Probe(rustc, directory, fingerprint, out var failure);
+        Log.LogMessage(MessageImportance.Low, "{0} builds with {1} (chosen by {2}).", manifest, rustc, selected.Origin);
+        var toolchain = Probe(rustc, directory, fingerprint, variables, out var failure);
         if (toolchain is null)
         {
             Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.RustcProbeFailed, $"The Rust toolchain for {manifest} could not be identified: {failure}")
@@ -116,6 +132,14 @@ public sealed class RustToolchainCheck : CargoTask
             return null;
         }
 
+        var targetLibrary = triple is not null && TargetStandardLibrary.IsNeeded(triple, toolchain.Host, CommandLineSplitter.Split(crate.GetMetadata("CargoArgs")))
+            ? CheckTarget(crate, manifest, triple, rustc, directory, fingerprint, variables, toolchain)
+            : "";
+        if (targetLibrary is null)
+        {
+            return null;
+        }
+
         var record = new ToolchainCheckRecord(
         [
             new("RustVersion", toolchain.Release.ToString()),
@@ -129,7 +153,8 @@ public sealed class RustToolchainCheck : CargoTask
         ], verdict.Summary);
         if (recordFile is not null)
         {
-            record.Write(recordFile, key!, facts.WorkspaceFiles);
+            // A target removed later makes the check run again.
+            record.Write(recordFile, key!, targetLibrary.Length > 0 ? [.. facts.WorkspaceFiles, targetLibrary] : facts.WorkspaceFiles);
         }
 
         return Passed(manifest, record);
@@ -178,7 +203,7 @@ public sealed class RustToolchainCheck : CargoTask
 
     // One probe per toolchain and crate folder for the whole build, shared by every project that checks the crate,
     // and none at all while nothing that picks the toolchain changed since an earlier build.
-    private RustcVersionInfo? Probe(string rustc, string directory, string fingerprint, out string? failure)
+    private RustcVersionInfo? Probe(string rustc, string directory, string fingerprint, IReadOnlyDictionary<string, string> variables, out string? failure)
     {
         failure = null;
         var key = "CargoBuild.RustcProbe|" + fingerprint;
@@ -192,7 +217,7 @@ public sealed class RustToolchainCheck : CargoTask
         if (probed is null)
         {
             probed = RustcProbe.Run(rustc, directory, CancellationToken, out failure,
-                line => Log.LogMessage(MessageImportance.Low, "{0}", line));
+                line => Log.LogMessage(MessageImportance.Low, "{0}", line), variables);
             if (probed is not null)
             {
                 cache?.Store(fingerprint, probed);
@@ -207,15 +232,55 @@ public sealed class RustToolchainCheck : CargoTask
         return probed;
     }
 
-    private string? LocateRustc()
+    /// <summary>
+    /// The target's std folder when it is installed; null, with the error logged, when it is not. The sysroot is asked
+    /// once per toolchain and kept with the probe's answers.
+    /// </summary>
+    private string? CheckTarget(ITaskItem crate, string manifest, string triple, string rustc, string directory, string fingerprint,
+        IReadOnlyDictionary<string, string> variables, RustcVersionInfo toolchain)
     {
-        var configured = RustcPath ?? Environment.GetEnvironmentVariable("RUSTC");
-        if (string.IsNullOrWhiteSpace(configured) && !string.IsNullOrWhiteSpace(CargoPath) && Path.GetDirectoryName(Path.GetFullPath(CargoPath!)) is { } cargoDirectory)
+        var key = "CargoBuild.RustcSysroot|" + fingerprint;
+        var cache = string.IsNullOrEmpty(StateDirectory) ? null : new RustcProbeCache(Path.Combine(Path.GetFullPath(StateDirectory), "rustc-probes.txt"));
+        string? failure = null;
+        var sysroot = BuildEngine is IBuildEngine4 engine && engine.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) is string known
+            ? known
+            : cache?.FindSysroot(fingerprint);
+        if (sysroot is null)
         {
-            var besideCargo = Path.Combine(cargoDirectory, OperatingSystem.IsWindows() ? "rustc.exe" : "rustc");
-            configured = File.Exists(besideCargo) ? besideCargo : null;
+            sysroot = RustcProbe.Sysroot(rustc, directory, CancellationToken, out failure, line => Log.LogMessage(MessageImportance.Low, "{0}", line), variables);
+            if (sysroot is not null)
+            {
+                cache?.StoreSysroot(fingerprint, sysroot);
+            }
         }
 
-        return ExecutableLocator.Find("rustc", configured, Environment.GetEnvironmentVariable("PATH"), ExecutableLocator.HomeDirectory);
+        if (sysroot is null)
+        {
+            Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.RustcProbeFailed, $"The Rust toolchain for {manifest} could not be identified: {failure}")
+                { File = manifest });
+            return null;
+        }
+
+        (BuildEngine as IBuildEngine4)?.RegisterTaskObject(key, sysroot, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: true);
+        var library = TargetStandardLibrary.Directory(sysroot, triple);
+        if (Directory.Exists(library))
+        {
+            return library;
+        }
+
+        var rustupHome = variables.TryGetValue("RUSTUP_HOME", out var setHome) && setHome.Length > 0 ? setHome
+            : Environment.GetEnvironmentVariable("RUSTUP_HOME") is { Length: > 0 } home ? home
+            : ExecutableLocator.HomeDirectory is { } userHome ? Path.Combine(userHome, ".rustup") : null;
+        var runtimeIdentifier = string.IsNullOrWhiteSpace(crate.GetMetadata("TargetTriple")) ? RuntimeIdentifier : null;
+        Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.TargetNotInstalled,
+            TargetStandardLibrary.DescribeMissing(triple, runtimeIdentifier, toolchain, sysroot, TargetStandardLibrary.RustupToolchainOf(sysroot, rustupHome), manifest))
+            { File = crate.GetMetadata("DefiningProjectFullPath") is { Length: > 0 } project ? project : manifest });
+        return null;
     }
+
+    // As CargoCompile picks it: TargetTriple metadata, else the RuntimeIdentifier's triple for the crate's Windows ABI;
+    // an unknown RuntimeIdentifier or ABI is CargoCompile's to report.
+    private string? TargetTripleOf(ITaskItem crate) =>
+        crate.GetMetadata("TargetTriple") is { Length: > 0 } metadata && metadata.Trim().Length > 0 ? metadata.Trim()
+        : CrateItem.RuntimeTriple(crate, RuntimeIdentifier, WindowsAbi);
 }

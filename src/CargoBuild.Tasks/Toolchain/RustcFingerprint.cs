@@ -11,16 +11,19 @@ namespace CargoBuild.Toolchain;
 /// </summary>
 public static class RustcFingerprint
 {
-    public static string Compute(string rustcPath, string crateDirectory, string? home)
+    /// <param name="cargoVariables">The variables set for cargo and for the probe, over the build's own.</param>
+    public static string Compute(string rustcPath, string crateDirectory, string? home, IReadOnlyDictionary<string, string>? cargoVariables = null)
     {
+        string? Variable(string name) =>
+            cargoVariables is not null && cargoVariables.TryGetValue(name, out var set) ? set : Environment.GetEnvironmentVariable(name);
         var fingerprint = new StringBuilder();
         Add(fingerprint, rustcPath);
         foreach (var variable in new[] { "RUSTUP_TOOLCHAIN", "RUSTUP_HOME", "RUSTC", "RUSTC_WRAPPER" })
         {
-            fingerprint.Append(variable).Append('=').AppendLine(Environment.GetEnvironmentVariable(variable));
+            fingerprint.Append(variable).Append('=').AppendLine(Variable(variable));
         }
 
-        var rustupHome = Environment.GetEnvironmentVariable("RUSTUP_HOME") is { Length: > 0 } configured
+        var rustupHome = Variable("RUSTUP_HOME") is { Length: > 0 } configured
             ? configured
             : home is null ? null : Path.Combine(home, ".rustup");
         if (rustupHome is not null)

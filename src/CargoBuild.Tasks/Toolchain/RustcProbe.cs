@@ -14,8 +14,44 @@ public static class RustcProbe
     /// <summary>The parsed version, or null with the reason in <paramref name="failure"/>.</summary>
     /// <param name="logBacktrace">Receives the lines of a backtrace rustup or rustc printed (RUST_BACKTRACE set), which
     /// stay out of <paramref name="failure"/>.</param>
+    /// <param name="environment">The variables set for cargo (RUSTUP_TOOLCHAIN, say): rustc is asked with them, as cargo will run it.</param>
     public static RustcVersionInfo? Run(string rustcPath, string crateDirectory, CancellationToken cancellationToken, out string? failure,
-        Action<string>? logBacktrace = null)
+        Action<string>? logBacktrace = null, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var output = Ask(rustcPath, ["-vV"], crateDirectory, environment, cancellationToken, out failure, logBacktrace);
+        if (output is null)
+        {
+            return null;
+        }
+
+        var version = RustcVersionInfo.Parse(output);
+        failure = version is null ? $"`rustc -vV` in {crateDirectory} printed no version CargoBuild understands: {output.Trim()}" : null;
+        return version;
+    }
+
+    /// <summary>The toolchain's sysroot (<c>rustc --print sysroot</c>), under which lib/rustlib/&lt;triple&gt; holds each installed target's std.</summary>
+    public static string? Sysroot(string rustcPath, string crateDirectory, CancellationToken cancellationToken, out string? failure,
+        Action<string>? logBacktrace = null, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var output = Ask(rustcPath, ["--print", "sysroot"], crateDirectory, environment, cancellationToken, out failure, logBacktrace)?.Trim();
+        if (output is { Length: 0 })
+        {
+            failure = $"`rustc --print sysroot` in {crateDirectory} printed nothing";
+            return null;
+        }
+
+        return output;
+    }
+
+    /// <summary>The target's cfg (<c>rustc --print cfg --target</c>): <c>unix</c>, <c>target_env="musl"</c>, ...; empty when rustc cannot say.</summary>
+    public static IReadOnlySet<string> TargetCfg(string rustcPath, string crateDirectory, string triple, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null) =>
+        (Ask(rustcPath, ["--print", "cfg", "--target", triple], crateDirectory, environment, cancellationToken, out _, null) ?? "")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static string? Ask(string rustcPath, IReadOnlyList<string> arguments, string crateDirectory, IReadOnlyDictionary<string, string>? environment,
+        CancellationToken cancellationToken, out string? failure, Action<string>? logBacktrace)
     {
         var output = new StringBuilder();
         var errors = new StringBuilder();
@@ -39,7 +75,9 @@ public static class RustcProbe
         ProcessResult result;
         try
         {
-            result = new StreamingProcessRunner().Run(rustcPath, ["-vV"], crateDirectory, new Dictionary<string, string?>(), Read, cancellationToken);
+            result = new StreamingProcessRunner().Run(rustcPath, arguments, crateDirectory,
+                (environment ?? new Dictionary<string, string>()).ToDictionary(variable => variable.Key, variable => (string?)variable.Value, StringComparer.Ordinal),
+                Read, cancellationToken);
         }
         catch (Exception exception) when (exception is Win32Exception or InvalidOperationException or IOException)
         {
@@ -55,12 +93,11 @@ public static class RustcProbe
 
         if (result.ExitCode != 0)
         {
-            failure = $"`rustc -vV` in {crateDirectory} failed (exit code {result.ExitCode}): {string.Join("; ", errors.ToString().Trim().Split(Environment.NewLine))}";
+            failure = $"`rustc {string.Join(" ", arguments)}` in {crateDirectory} failed (exit code {result.ExitCode}): {string.Join("; ", errors.ToString().Trim().Split(Environment.NewLine))}";
             return null;
         }
 
-        var version = RustcVersionInfo.Parse(output.ToString());
-        failure = version is null ? $"`rustc -vV` in {crateDirectory} printed no version CargoBuild understands: {output.ToString().Trim()}" : null;
-        return version;
+        failure = null;
+        return output.ToString();
     }
 }

@@ -24,6 +24,19 @@ public sealed class RustcProbeCache(string file)
         RecordFile.Write(file, Header, entries.Select(entry => new[] { entry.Key, RecordFile.Escape(entry.Value) }));
     }
 
+    /// <summary>The sysroot kept for <paramref name="fingerprint"/>, asked only by builds for another target than the host.</summary>
+    public string? FindSysroot(string fingerprint) =>
+        Read().TryGetValue(SysrootKey(fingerprint), out var sysroot) ? sysroot : null;
+
+    public void StoreSysroot(string fingerprint, string sysroot)
+    {
+        var entries = Read();
+        entries[SysrootKey(fingerprint)] = sysroot;
+        RecordFile.Write(file, Header, entries.Select(entry => new[] { entry.Key, RecordFile.Escape(entry.Value) }));
+    }
+
+    private static string SysrootKey(string fingerprint) => "sysroot-" + TextHash.Of(fingerprint);
+
     private Dictionary<string, string> Read()
     {
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -59,6 +59,6 @@ public sealed record ToolchainCheckRecord(IReadOnlyList<KeyValuePair<string, str
         ]);
 
     /// <summary>The key of a check: everything besides the workspace files that decides its outcome.</summary>
-    public static string KeyOf(ToolchainSettings settings, string manifestPath, string rustcFingerprint) =>
-        TextHash.Of($"{settings}\n{manifestPath}\n{rustcFingerprint}\n{typeof(ToolchainCheckRecord).Assembly.ManifestModule.ModuleVersionId}");
+    public static string KeyOf(ToolchainSettings settings, string manifestPath, string rustcFingerprint, string? targetTriple = null) =>
+        TextHash.Of($"{settings}\n{manifestPath}\n{rustcFingerprint}\ntarget={targetTriple}\n{typeof(ToolchainCheckRecord).Assembly.ManifestModule.ModuleVersionId}");
 }

@@ -70,4 +70,27 @@ public sealed class RustcProbeCacheTests : IDisposable
 
         Assert.Null(new RustcProbeCache(file).Find("fingerprint"));
     }
+
+    [Fact]
+    public void SysrootIsKeptBesideTheVersionForTheSameFingerprint()
+    {
+        var cache = new RustcProbeCache(Path.Combine(files.Root, "obj", "rustc-probes.txt"));
+        var info = RustcVersionInfo.Parse("release: 1.95.0\nhost: x86_64-unknown-linux-gnu\ncommit-hash: abc\n")!;
+
+        cache.Store("fingerprint", info);
+        cache.StoreSysroot("fingerprint", "/home/u/.rustup/toolchains/stable-x86_64-unknown-linux-gnu");
+
+        Assert.Equal(info, cache.Find("fingerprint"));
+        Assert.Equal("/home/u/.rustup/toolchains/stable-x86_64-unknown-linux-gnu", cache.FindSysroot("fingerprint"));
+        Assert.Null(cache.FindSysroot("another fingerprint"));
+    }
+
+    [Fact]
+    public void ToolchainSetForCargoChangesTheFingerprint()
+    {
+        var rustc = files.Write("bin/rustc", "");
+
+        Assert.NotEqual(RustcFingerprint.Compute(rustc, files.Root, null),
+            RustcFingerprint.Compute(rustc, files.Root, null, new Dictionary<string, string> { ["RUSTUP_TOOLCHAIN"] = "nightly" }));
+    }
 }
