@@ -95,7 +95,7 @@ public sealed partial class CargoStderrParser
         var directory = Path.GetDirectoryName(manifestPath)!;
         var (file, line, column) = Locate(text, directory, manifestPath);
         return new BuildDiagnostic(block.IsError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-            block.IsError ? Classify(text) : "CB1006", Compose(block))
+            block.IsError ? Classify(text) : DiagnosticCodes.CargoWarning, Compose(block))
         {
             File = file,
             Line = line,
@@ -157,13 +157,13 @@ public sealed partial class CargoStderrParser
     }
 
     private static string Classify(string text) =>
-        text.Contains("custom build command", StringComparison.Ordinal) ? "CB1003"
-        : RustVersionRequirement().IsMatch(text) ? "CB1005"
+        text.Contains("custom build command", StringComparison.Ordinal) ? DiagnosticCodes.BuildScriptFailed
+        : RustVersionRequirement().IsMatch(text) ? DiagnosticCodes.RustVersionOfPackageNotMet
         : text.Contains("lock file", StringComparison.Ordinal) || text.Contains("matching package", StringComparison.Ordinal)
           || text.Contains("failed to select a version", StringComparison.Ordinal) || text.Contains("failed to load source", StringComparison.Ordinal)
-          || text.Contains("required by package", StringComparison.Ordinal) ? "CB1004"
-        : text.Contains("manifest", StringComparison.Ordinal) || SourcePointer().IsMatch(text) || TomlPosition().IsMatch(text) ? "CB1002"
-        : "CB1001";
+          || text.Contains("required by package", StringComparison.Ordinal) ? DiagnosticCodes.DependencyResolutionFailed
+        : text.Contains("manifest", StringComparison.Ordinal) || SourcePointer().IsMatch(text) || TomlPosition().IsMatch(text) ? DiagnosticCodes.CargoManifestError
+        : DiagnosticCodes.CargoError;
 
     // One line: the headline, then each cause and note; source excerpts are dropped (the location points there).
     private static string Compose(CargoErrorBlock block)

@@ -1,8 +1,18 @@
 namespace CargoBuild.Diagnostics;
 
-/// <summary>CargoBuild's own diagnostic codes for running cargo (documented in docs/diagnostic-codes.md).</summary>
+/// <summary>
+/// CargoBuild's diagnostic codes for running cargo (documented in docs/diagnostic-codes.md and, for cargo's own errors,
+/// docs/diagnostic-codes-cargo.md); the toolchain gate's are <see cref="ToolchainCodes"/>. A test checks that the docs
+/// list exactly these.
+/// </summary>
 public static class DiagnosticCodes
 {
+    public const string CargoError = "CB1001";
+    public const string CargoManifestError = "CB1002";
+    public const string BuildScriptFailed = "CB1003";
+    public const string DependencyResolutionFailed = "CB1004";
+    public const string RustVersionOfPackageNotMet = "CB1005";
+    public const string CargoWarning = "CB1006";
     public const string CargoNotFound = "CB1010";
     public const string CrateNotFound = "CB1011";
     public const string CargoFailedToStart = "CB1012";
@@ -22,4 +32,5 @@ public static class DiagnosticCodes
     public const string StaticLibraryLinkArgumentsUnknown = "CB1029";
     public const string ArtifactOutsideTargetDirectory = "CB1030";
     public const string InternalError = "CB1099";
+    public const string RuleFileError = "CB3001";
 }

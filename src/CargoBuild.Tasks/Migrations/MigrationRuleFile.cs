@@ -12,7 +12,7 @@ namespace CargoBuild.Migrations;
 /// </summary>
 public static class MigrationRuleFile
 {
-    public const string ErrorCode = "CB3001";
+    public const string ErrorCode = DiagnosticCodes.RuleFileError;
 
     // Patterns run only on diagnostics that contain their required text; the timeout bounds a pathological one.
     // (The non-backtracking engine would bound it too, but costs ~10 ms and ~1.5 MB to construct per pattern.)

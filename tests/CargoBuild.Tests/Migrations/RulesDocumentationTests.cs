@@ -10,7 +10,7 @@ public sealed partial class RulesDocumentationTests
     [Fact]
     public void DocsTableListsEveryRuleWithTheVersionsItWasConfirmedOn()
     {
-        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "pyo3-migration-errors.md"));
+        var docs = File.ReadAllText(Path.Combine(Repository.Root, "docs", "pyo3-migration-errors.md"));
         var start = docs.IndexOf("| Code | Rule id |", StringComparison.Ordinal);
         var end = docs.IndexOf("\n\n", start, StringComparison.Ordinal);
         var documented = docs[start..(end < 0 ? docs.Length : end)].TrimEnd();
@@ -37,25 +37,6 @@ public sealed partial class RulesDocumentationTests
         }
 
         return table.ToString();
-    }
-
-    // The test assembly may be built outside the repository (dotnet test --artifacts-path): then the folder this
-    // source file was compiled from tells.
-    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "") =>
-        FindAbove(AppContext.BaseDirectory) ?? FindAbove(Path.GetDirectoryName(sourceFile)!)
-        ?? throw new DirectoryNotFoundException("BuildTasks.sln was found neither above the test assembly nor above its sources.");
-
-    private static string? FindAbove(string start)
-    {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "BuildTasks.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return null;
     }
 
     // "rustc 1.95.0 with pyo3 0.22.6: tests/CargoBuild.Tests/Fixtures/pyo3-0.22/case.jsonl" → 0.22.6, pyo3-0.22/case
