@@ -69,8 +69,20 @@ public sealed class CargoCleanCrates : CargoTask
             {
                 ["CARGO_TERM_COLOR"] = "never",
             };
-            var result = new StreamingProcessRunner().Run(cargo, arguments, Path.GetDirectoryName(manifest)!, environment,
-                line => Log.LogMessage(MessageImportance.Normal, "{0}", line.Text), CancellationToken);
+            ProcessResult result;
+            try
+            {
+                result = new StreamingProcessRunner().Run(cargo, arguments, Path.GetDirectoryName(manifest)!, environment,
+                    line => Log.LogMessage(MessageImportance.Normal, "{0}", line.Text), CancellationToken);
+            }
+            catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+            {
+                // Not a program that runs (CargoPath naming a text file, say): what cargo built stays for the user to remove.
+                Log.Log(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CargoCleanFailed,
+                    $"cargo clean could not start {cargo} for {manifest}: {exception.Message}") { File = manifest });
+                continue;
+            }
+
             if (result.ExitCode != 0 && !result.WasCancelled)
             {
                 Log.Log(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CargoCleanFailed,

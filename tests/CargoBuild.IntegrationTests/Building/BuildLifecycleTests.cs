@@ -126,4 +126,26 @@ public sealed class BuildLifecycleTests(PackagedCargoBuild package)
         Assert.True(designTime.ExitCode == 0, designTime.ToString());
         Assert.Empty(cargo.Invocations("build"));
     }
+
+    [Fact]
+    public void CleanWithACargoPathThatDoesNotRunIsAWarningNotABug()
+    {
+        var consumer = package.CreateConsumer("clean-no-cargo").WriteCAbiCrate("native", "it_clean_no_cargo")
+            .WriteFile("not-cargo", "this is not a program")
+            .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(consumer.PathOf("not-cargo"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        var build = consumer.Build();
+        Assert.True(build.ExitCode == 0, build.ToString());
+
+        var clean = consumer.Run("clean", $"-p:CargoPath={consumer.PathOf("not-cargo")}");
+
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        Assert.DoesNotContain("CB1099", clean.Output);
+        var warning = Assert.Single(clean.Warnings, warning => warning.Code == "CB1019");
+        Assert.Contains("could not start", warning.Message);
+    }
 }
