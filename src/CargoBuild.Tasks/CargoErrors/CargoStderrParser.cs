@@ -16,10 +16,15 @@ public sealed partial class CargoStderrParser
 {
     private const int MaximumMessageLength = 2000;
 
+    // What is kept of cargo's stderr, whatever it prints (a build script can print any number of cargo:warning
+    // lines): the first blocks of warnings, every error, and the first lines of each block, enough for the message.
+    private const int MaximumWarningBlocks = 500, MaximumBlockLines = 200;
+
     private readonly List<CargoErrorBlock> blocks = [];
     private readonly RustBacktraceFilter backtrace = new();
     private CargoErrorBlock? current;
     private bool sawCompileFailureSummary;
+    private int warningBlocks, omittedWarnings;
 
     /// <summary>Reads one line of cargo's stderr.</summary>
     /// <returns>True when the line is part of a Rust backtrace, which belongs in the log at low importance.</returns>
@@ -35,6 +40,12 @@ public sealed partial class CargoStderrParser
             var isError = line[0] == 'e';
             var headline = line[(isError ? "error: ".Length : "warning: ".Length)..].Trim();
             current = IsSummary(isError, headline) ? null : new CargoErrorBlock(isError, headline);
+            if (current is not null && !isError && ++warningBlocks > MaximumWarningBlocks)
+            {
+                omittedWarnings++;
+                current = null;
+            }
+
             if (current is not null)
             {
                 blocks.Add(current);
@@ -49,14 +60,27 @@ public sealed partial class CargoStderrParser
             return false;
         }
 
-        current?.Lines.Add(line);
+        if (current is { Lines.Count: < MaximumBlockLines })
+        {
+            current.Lines.Add(line);
+        }
+
         return false;
     }
 
     /// <param name="manifestPath">The crate's manifest: cargo's relative paths resolve against its folder, and
     /// errors that name no file are reported there.</param>
-    public CargoStderrResult Complete(string manifestPath) =>
-        new([.. blocks.Select(block => ToDiagnostic(block, manifestPath))], sawCompileFailureSummary);
+    public CargoStderrResult Complete(string manifestPath)
+    {
+        List<BuildDiagnostic> diagnostics = [.. blocks.Select(block => ToDiagnostic(block, manifestPath))];
+        if (omittedWarnings > 0)
+        {
+            diagnostics.Add(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CargoWarning,
+                $"cargo printed {omittedWarnings} more warnings for {manifestPath}, not listed here; the build log has them all.") { File = manifestPath });
+        }
+
+        return new(diagnostics, sawCompileFailureSummary);
+    }
 
     private bool IsSummary(bool isError, string headline)
     {

@@ -17,6 +17,9 @@ namespace CargoBuild.Tasks;
 /// </summary>
 public sealed class CargoCompile : CargoTask
 {
+    // How many of a cargo run's warnings are kept for no-op builds to show again; the rest are counted.
+    private const int RecordedWarningLimit = 200;
+
     private const string EnvironmentVariablesFormat = "Give the variables for cargo as NAME=value, separated by semicolons, like RUST_LOG=info;MY_FLAG=1.";
 
     [Required]
@@ -252,6 +255,12 @@ public sealed class CargoCompile : CargoTask
                 Log.Log(warning);
             }
 
+            if (recorded.OmittedWarnings > 0)
+            {
+                Log.LogMessage(MessageImportance.High, "... and {0} more warnings of the last cargo run of {1}, not shown again (that build's log has them).",
+                    recorded.OmittedWarnings, settings.ManifestPath);
+            }
+
             return recorded.Artifacts;
         }
 
@@ -262,12 +271,23 @@ public sealed class CargoCompile : CargoTask
         var cargoSettings = WithMuslCdylibFlags(cargo, settings);
         rules.Start();
         var warnings = new List<BuildDiagnostic>();
+        var omittedWarnings = 0;
         void Report(BuildDiagnostic diagnostic)
         {
             Log.Log(diagnostic);
-            if (diagnostic.Severity == DiagnosticSeverity.Warning)
+            if (diagnostic.Severity != DiagnosticSeverity.Warning)
+            {
+                return;
+            }
+
+            // Kept to be shown again by no-op builds: the first ones and a count, whatever a build script prints.
+            if (warnings.Count < RecordedWarningLimit)
             {
                 warnings.Add(diagnostic);
+            }
+            else
+            {
+                omittedWarnings++;
             }
         }
 
@@ -299,7 +319,7 @@ public sealed class CargoCompile : CargoTask
             else
             {
                 // Discovered again: the build may have created files it reads next time (Cargo.lock).
-                check.Record(stamp, started, DiscoverInputs(settings, checkedCrate), artifacts, warnings, session.EnvironmentSources.EnvironmentVariables());
+                check.Record(stamp, started, DiscoverInputs(settings, checkedCrate), artifacts, warnings, session.EnvironmentSources.EnvironmentVariables(), omittedWarnings);
                 evidence.RecordSuccess(session.ResolvedPyO3);
             }
 

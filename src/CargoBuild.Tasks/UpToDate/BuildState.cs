@@ -20,6 +20,9 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
 
     public IReadOnlyList<BuildStateVariable> Variables { get; init; } = [];
 
+    /// <summary>How many more warnings the build reported than <see cref="Warnings"/> keeps.</summary>
+    public int OmittedWarnings { get; init; }
+
     public IEnumerable<IEnumerable<string>> ToRows() =>
         [
             ["stamp", Stamp],
@@ -31,6 +34,7 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
                 "warning", RecordFile.Escape(warning.Code ?? ""), RecordFile.Escape(warning.File ?? ""), Number(warning.Line), Number(warning.Column),
                 Number(warning.EndLine), Number(warning.EndColumn), RecordFile.Escape(warning.HelpLink ?? ""), RecordFile.Escape(warning.Message),
             }),
+            .. OmittedWarnings > 0 ? [new[] { "omitted-warnings", Number(OmittedWarnings) }] : Array.Empty<string[]>(),
         ];
 
     /// <summary>The state the rows describe, or null when a row is damaged or the stamp is missing.</summary>
@@ -41,6 +45,7 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
         var artifacts = new List<BuildStateArtifact>();
         var warnings = new List<BuildDiagnostic>();
         var variables = new List<BuildStateVariable>();
+        var omittedWarnings = 0;
         foreach (var row in rows)
         {
             var kind = row.Split('\t', 2)[0];
@@ -65,12 +70,15 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
                         File = NullIfEmpty(fields[2]), Line = line, Column = column, EndLine = endLine, EndColumn = endColumn, HelpLink = NullIfEmpty(fields[7]),
                     });
                     break;
+                case "omitted-warnings" when fields.Length == 2 && Numbers([fields[1]]) is [var omitted]:
+                    omittedWarnings = omitted;
+                    break;
                 default:
                     return null;
             }
         }
 
-        return stamp is null ? null : new BuildState(stamp, inputs, artifacts) { Warnings = warnings, Variables = variables };
+        return stamp is null ? null : new BuildState(stamp, inputs, artifacts) { Warnings = warnings, Variables = variables, OmittedWarnings = omittedWarnings };
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -71,7 +71,7 @@ public sealed class CargoUpToDateCheck(string stateFile, Func<string, string?>? 
         }
 
         reason = "nothing changed since the last build";
-        return new RecordedBuild([.. state.Artifacts.Select(artifact => artifact.ToArtifact())], state.Warnings);
+        return new RecordedBuild([.. state.Artifacts.Select(artifact => artifact.ToArtifact())], state.Warnings, state.OmittedWarnings);
     }
 
     /// <param name="environmentVariables">The names of the variables cargo tracks for the build, recorded with their values now.</param>
@@ -80,7 +80,7 @@ public sealed class CargoUpToDateCheck(string stateFile, Func<string, string?>? 
     /// changed, so the next build runs cargo again. Cargo.lock is the exception, because cargo itself writes it.
     /// </param>
     public void Record(string stamp, DateTime startedUtc, IReadOnlyList<string> discoveredInputs, IReadOnlyList<NativeArtifact> artifacts, IReadOnlyList<BuildDiagnostic> warnings,
-        IReadOnlyList<string>? environmentVariables = null)
+        IReadOnlyList<string>? environmentVariables = null, int omittedWarnings = 0)
     {
         var sources = artifacts
             .Select(artifact => Path.ChangeExtension(artifact.Path, ".d"))
@@ -95,6 +95,7 @@ public sealed class CargoUpToDateCheck(string stateFile, Func<string, string?>? 
             [.. artifacts.Select(BuildStateArtifact.Of)])
         {
             Warnings = warnings,
+            OmittedWarnings = omittedWarnings,
             Variables = [.. (environmentVariables ?? []).Select(name => BuildStateVariable.Of(name, environmentVariable(name)))],
         };
         if (RecordFile.Write(stateFile, BuildState.Header, state.ToRows()))

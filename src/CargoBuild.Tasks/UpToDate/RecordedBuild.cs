@@ -3,5 +3,8 @@ using CargoBuild.Diagnostics;
 
 namespace CargoBuild.UpToDate;
 
-/// <summary>The libraries of a build that is still up to date, and the warnings it reported, to be shown again.</summary>
-public sealed record RecordedBuild(IReadOnlyList<NativeArtifact> Artifacts, IReadOnlyList<BuildDiagnostic> Warnings);
+/// <summary>
+/// The libraries of a build that is still up to date, and the warnings it reported, to be shown again: the first ones,
+/// and how many more there were.
+/// </summary>
+public sealed record RecordedBuild(IReadOnlyList<NativeArtifact> Artifacts, IReadOnlyList<BuildDiagnostic> Warnings, int OmittedWarnings = 0);

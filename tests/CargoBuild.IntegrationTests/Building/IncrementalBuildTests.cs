@@ -108,4 +108,29 @@ public sealed class IncrementalBuildTests(PackagedCargoBuild package)
         Assert.True(cargo.Invocations("build").Count - before == expected,
             $"expected {expected} cargo build(s) after {change ?? "no change"}, got {cargo.Invocations("build").Count - before}:\n{build}");
     }
+
+    [Fact]
+    public void AFloodOfBuildScriptWarningsIsBoundedAndANoOpBuildRepeatsOnlyTheFirst()
+    {
+        var consumer = package.CreateConsumer("warning-flood")
+            .WriteCAbiCrate("native", "it_warning_flood", manifestExtra: "build = \"build.rs\"")
+            .WriteFile("native/build.rs", """
+                fn main() {
+                    for index in 0..5000 {
+                        println!("cargo:warning=flood line {index} from the build script");
+                    }
+                }
+                """)
+            .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""");
+
+        var first = consumer.Build();
+        var noOp = consumer.Build();
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Equal(500, first.Warnings.Count(warning => warning.Message.Contains("from the build script", StringComparison.Ordinal)));
+        Assert.Contains(first.Warnings, warning => warning.Code == "CB1006" && warning.Message.StartsWith("cargo printed 4500 more warnings", StringComparison.Ordinal));
+        Assert.True(noOp.ExitCode == 0, noOp.ToString());
+        Assert.Equal(200, noOp.Warnings.Count(warning => warning.Message.Contains("from the build script", StringComparison.Ordinal)));
+        Assert.Contains("... and 301 more warnings of the last cargo run", noOp.Output);
+    }
 }

@@ -119,4 +119,27 @@ public sealed class CargoStderrParserTests
 
         return parser.Complete(manifest);
     }
+
+    [Fact]
+    public void AFloodOfBuildScriptWarningsKeepsTheFirstAndCountsTheRestButEveryError()
+    {
+        var parser = new CargoStderrParser();
+        for (var index = 0; index < 20_000; index++)
+        {
+            parser.Add($"warning: flood@0.1.0: line {index} of what a build script printed");
+        }
+
+        parser.Add("error: failed to run custom build command for `flood v0.1.0`");
+        foreach (var line in Enumerable.Range(0, 10_000).Select(index => $"  cause {index}"))
+        {
+            parser.Add(line);
+        }
+
+        var diagnostics = parser.Complete("/w/flood/Cargo.toml").Diagnostics;
+
+        Assert.Equal(500, diagnostics.Count(diagnostic => diagnostic.Message.Contains("of what a build script printed", StringComparison.Ordinal)));
+        var error = Assert.Single(diagnostics, diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
+        Assert.StartsWith("failed to run custom build command for `flood v0.1.0`; cause 0; cause 1", error.Message);
+        Assert.Contains(diagnostics, diagnostic => diagnostic.Message == "cargo printed 19500 more warnings for /w/flood/Cargo.toml, not listed here; the build log has them all.");
+    }
 }

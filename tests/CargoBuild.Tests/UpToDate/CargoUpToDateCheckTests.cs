@@ -69,6 +69,18 @@ public sealed class CargoUpToDateCheckTests : IDisposable
     }
 
     [Fact]
+    public void HowManyWarningsWereLeftOutOfTheRecordComesBack()
+    {
+        var (check, inputs, artifact) = RecordedBuild();
+        check.Record("stamp", DateTime.UtcNow.AddMinutes(-5), inputs, [artifact], [Warning], null, omittedWarnings: 12345);
+
+        var recorded = check.UpToDateBuild("stamp", inputs, out _)!;
+
+        Assert.Equal([Warning], recorded.Warnings);
+        Assert.Equal(12345, recorded.OmittedWarnings);
+    }
+
+    [Fact]
     public void MissingArtifactOrForgottenStateRebuilds()
     {
         var (check, inputs, artifact) = RecordedBuild();
