@@ -76,7 +76,8 @@ public sealed class CargoCompile : CargoTask
 
     /// <summary>
     /// Native libraries (cdylibs), with metadata CargoCrate (manifest), TargetTriple (empty for the host),
-    /// RuntimeIdentifier, CopyToOutput and CargoArtifactKind (NativeLibrary).
+    /// RuntimeIdentifier, CopyToOutput, CargoArtifactKind (NativeLibrary), PythonModule and OutputName (the file name in
+    /// the output folder).
     /// </summary>
     [Output]
     public ITaskItem[] NativeLibraries { get; private set; } = [];
@@ -147,6 +148,7 @@ public sealed class CargoCompile : CargoTask
 
             var copyToOutput = !IsFalse(crate.GetMetadata("CopyToOutput"));
             var copyExecutables = copyToOutput && !IsFalse(crate.GetMetadata("CopyExecutables"));
+            var pythonModule = crate.GetMetadata("PythonModule") is { Length: > 0 } declared ? string.Equals(declared, "true", StringComparison.OrdinalIgnoreCase) : (bool?)null;
             if (!TryUpgradedFrom(crate, manifest, out var upgradedFrom) || !TryEnvironment(crate, projectVariables, out var environment))
             {
                 continue;
@@ -211,6 +213,9 @@ public sealed class CargoCompile : CargoTask
                     default:
                         item.SetMetadata("CargoArtifactKind", "NativeLibrary");
                         item.SetMetadata("CopyToOutput", copyToOutput ? "true" : "false");
+                        var isPythonModule = pythonModule ?? artifact.IsPythonModule;
+                        item.SetMetadata("PythonModule", isPythonModule ? "true" : "false");
+                        item.SetMetadata("OutputName", NativeLibraryFile.OutputName(artifact.Path, artifact.TargetName, isPythonModule));
                         libraries.Add(item);
                         break;
                 }

@@ -10,7 +10,7 @@ namespace CargoBuild.UpToDate;
 /// </summary>
 public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inputs, IReadOnlyList<BuildStateArtifact> Artifacts)
 {
-    public const string Header = "cargobuild build-state 4";
+    public const string Header = "cargobuild build-state 5";
 
     private const int WarningFields = 9;
 
@@ -25,6 +25,7 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
             ["stamp", Stamp],
             .. Inputs.Select(input => new[] { "input", input.LastWriteUtc.Ticks.ToString(CultureInfo.InvariantCulture), input.Path }),
             .. Artifacts.Select(artifact => new[] { "artifact", artifact.PackageId, artifact.TargetName, artifact.Kind.ToString(), artifact.LinkArguments, artifact.Path }),
+            .. Artifacts.Where(artifact => artifact.IsPythonModule).Select(artifact => new[] { "python-module", artifact.Path }),
             .. Variables.Select(variable => new[] { "env", variable.ValueHash ?? UnsetValue, variable.Name }),
             .. Warnings.Select(warning => new[]
             {
@@ -40,6 +41,7 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
         var inputs = new List<BuildStateInput>();
         var artifacts = new List<BuildStateArtifact>();
         var warnings = new List<BuildDiagnostic>();
+        var pythonModules = new HashSet<string>(StringComparer.Ordinal);
         var variables = new List<BuildStateVariable>();
         foreach (var row in rows)
         {
@@ -56,6 +58,9 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
                 case "artifact" when fields.Length == 6 && Enum.TryParse<NativeArtifactKind>(fields[3], out var artifactKind) && Enum.IsDefined(artifactKind):
                     artifacts.Add(new BuildStateArtifact(fields[5], fields[1], fields[2], artifactKind, fields[4]));
                     break;
+                case "python-module" when fields.Length == 2:
+                    pythonModules.Add(fields[1]);
+                    break;
                 case "env" when fields.Length == 3:
                     variables.Add(new BuildStateVariable(fields[2], fields[1] == UnsetValue ? null : fields[1]));
                     break;
@@ -70,7 +75,12 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
             }
         }
 
-        return stamp is null ? null : new BuildState(stamp, inputs, artifacts) { Warnings = warnings, Variables = variables };
+        return stamp is null
+            ? null
+            : new BuildState(stamp, inputs, [.. artifacts.Select(artifact => artifact with { IsPythonModule = pythonModules.Contains(artifact.Path) })])
+            {
+                Warnings = warnings, Variables = variables,
+            };
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
