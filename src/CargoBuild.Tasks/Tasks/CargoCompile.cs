@@ -19,6 +19,8 @@ public sealed class CargoCompile : CargoTask
 {
     private const string EnvironmentVariablesFormat = "Give the variables for cargo as NAME=value, separated by semicolons, like RUST_LOG=info;MY_FLAG=1.";
 
+    private WarningsAsErrorsPolicy warningPolicy = WarningsAsErrorsPolicy.None;
+
     [Required]
     public ITaskItem[] Crates { get; set; } = [];
 
@@ -74,6 +76,15 @@ public sealed class CargoCompile : CargoTask
     /// <summary>The project publishes with NativeAOT: a static library then links into its executable.</summary>
     public bool PublishAot { get; set; }
 
+    /// <summary>The project's TreatWarningsAsErrors: the build's warnings (rustc's, cargo's, CargoBuild's) fail it as errors.</summary>
+    public bool TreatWarningsAsErrors { get; set; }
+
+    /// <summary>Codes that stay warnings under TreatWarningsAsErrors (WarningsNotAsErrors, MSBuildWarningsNotAsErrors).</summary>
+    public string? WarningsNotAsErrors { get; set; }
+
+    /// <summary>Codes the project suppresses (MSBuildWarningsAsMessages, which holds NoWarn): never promoted, so MSBuild can demote them.</summary>
+    public string? WarningsAsMessages { get; set; }
+
     /// <summary>
     /// Native libraries (cdylibs), with metadata CargoCrate (manifest), TargetTriple (empty for the host),
     /// RuntimeIdentifier, CopyToOutput, CargoArtifactKind (NativeLibrary), PythonModule and OutputName (the file name in
@@ -126,6 +137,8 @@ public sealed class CargoCompile : CargoTask
             return false;
         }
 
+        warningPolicy = new WarningsAsErrorsPolicy(TreatWarningsAsErrors, WarningsNotAsErrors, WarningsAsMessages);
+
         // Rules load only when cargo runs, while it runs: a no-op build never needs them.
         var rules = new RuleSetLoading([.. RuleFiles.Select(file => file.GetMetadata("FullPath"))]);
         var libraries = new List<ITaskItem>();
@@ -176,7 +189,7 @@ public sealed class CargoCompile : CargoTask
 
             if (artifacts.Count == 0 && copyToOutput)
             {
-                Log.Log(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.NoNativeLibrary,
+                Report(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.NoNativeLibrary,
                     $"{manifest} built no native library and no program: add crate-type = [\"cdylib\"] to [lib] in its Cargo.toml, or set CopyToOutput=\"false\" on the CargoCrate.")
                     { File = manifest });
             }
@@ -184,7 +197,7 @@ public sealed class CargoCompile : CargoTask
             if (copyToOutput && !PublishAot && artifacts.All(artifact => artifact.Kind != NativeArtifactKind.SharedLibrary)
                 && artifacts.FirstOrDefault(artifact => artifact.Kind == NativeArtifactKind.StaticLibrary) is { } archive)
             {
-                Log.Log(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.StaticLibraryWithoutNativeAot,
+                Report(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.StaticLibraryWithoutNativeAot,
                     $"{manifest} builds a static library ({Path.GetFileName(archive.Path)}) and no cdylib: the .NET runtime cannot load a static library, so [DllImport(\"{archive.TargetName}\")] " +
                     "would fail at run time. Set <PublishAot>true</PublishAot> and publish for a RuntimeIdentifier to link it into the native executable, " +
                     "or add \"cdylib\" to crate-type in [lib] for a library the runtime loads (or set CopyToOutput=\"false\" on the CargoCrate).")
@@ -251,10 +264,10 @@ public sealed class CargoCompile : CargoTask
             Log.LogMessage(MessageImportance.Normal, "cargo skipped for {0}: {1}.", settings.ManifestPath, reason);
 
             // Shown again, as cargo does for a crate it does not recompile: a warning promoted to an error
-            // (MSBuildWarningsAsErrors) must fail every build, not only the one that ran cargo.
+            // (TreatWarningsAsErrors, MSBuildWarningsAsErrors) must fail every build, not only the one that ran cargo.
             foreach (var warning in recorded.Warnings)
             {
-                Log.Log(warning);
+                Report(warning);
             }
 
             return recorded.Artifacts;
@@ -266,10 +279,11 @@ public sealed class CargoCompile : CargoTask
         // out only when cargo runs.
         var cargoSettings = WithMuslCdylibFlags(cargo, settings);
         rules.Start();
+        // Recorded as cargo gave them: the policy applies when they are shown, in this build and the next.
         var warnings = new List<BuildDiagnostic>();
-        void Report(BuildDiagnostic diagnostic)
+        void ReportAndKeep(BuildDiagnostic diagnostic)
         {
-            Log.Log(diagnostic);
+            Report(diagnostic);
             if (diagnostic.Severity == DiagnosticSeverity.Warning)
             {
                 warnings.Add(diagnostic);
@@ -278,7 +292,7 @@ public sealed class CargoCompile : CargoTask
 
         var runner = new StreamingProcessRunner();
         var evidence = new PyO3UpgradeEvidence(Path.Combine(Path.GetFullPath(StateDirectory), TextHash.Of(settings.ManifestPath)[..16] + ".pyo3"));
-        var session = new CargoBuildSession(cargo, cargoSettings, runner, Report,
+        var session = new CargoBuildSession(cargo, cargoSettings, runner, ReportAndKeep,
             detail => Log.LogMessage(MessageImportance.Low, "{0}", detail),
             status => Log.LogMessage(MessageImportance.Normal, "{0}", status),
             () => rules.RuleSet, PyO3Of(checkedCrate), WorkspaceRootOf(checkedCrate),
@@ -320,6 +334,8 @@ public sealed class CargoCompile : CargoTask
     }
 
     private static bool IsFalse(string metadata) => string.Equals(metadata, "false", StringComparison.OrdinalIgnoreCase);
+
+    private void Report(BuildDiagnostic diagnostic) => Log.Log(warningPolicy.Apply(diagnostic));
 
     /// <summary>
     /// The user's variables, and what cargo needs besides them to run the rustc the toolchain gate checked
