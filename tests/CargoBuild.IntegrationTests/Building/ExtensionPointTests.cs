@@ -27,7 +27,7 @@ public sealed class ExtensionPointTests(PackagedCargoBuild package)
                 }
                 """)
             .WriteFile("Generated/.keep", "")
-            .WriteProject("App.csproj", """<CargoCrate Include="native/Cargo.toml" GeneratedCompile="Generated/NativeMethods.g.cs" />""", outputType: "Exe")
+            .WriteProject("App.csproj", """<CargoCrate Include="native/Cargo.toml" GeneratedCompile="./Generated/NativeMethods.g.cs" />""", outputType: "Exe")
             .WriteFile("Program.cs", """Console.WriteLine($"generated bindings say {NativeMethods.answer()}");""");
 
         var build = consumer.Build();
@@ -36,7 +36,7 @@ public sealed class ExtensionPointTests(PackagedCargoBuild package)
         Assert.True(File.Exists(consumer.PathOf("Generated/NativeMethods.g.cs")), build.ToString());
         AssertRuns(consumer, "generated bindings say 42");
 
-        // Now the SDK's glob finds the file too: compiled twice it would warn (CS2002), declared twice fail (CS0101).
+        // Now the SDK's glob finds the file too, as Generated/NativeMethods.g.cs: compiled twice it would warn (CS2002).
         var again = consumer.Build();
         Assert.True(again.ExitCode == 0, again.ToString());
         Assert.Empty(again.Warnings);
