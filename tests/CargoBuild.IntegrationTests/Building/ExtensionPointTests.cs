@@ -59,11 +59,15 @@ public sealed class ExtensionPointTests(PackagedCargoBuild package)
         Assert.Contains("NativeMethods.g.cs", error.Message);
     }
 
-    [Fact]
-    public void TargetsHookedBeforeCargoBuildRunBeforeCargoAndAfterTargetsSeeTheLibraries()
+    // Multi-targeted, the frameworks' builds hand cargo to a shared project instance: the hooks run before it all the same.
+    [Theory]
+    [InlineData("net10.0")]
+    [InlineData("net8.0;net10.0")]
+    public void TargetsHookedBeforeCargoBuildRunBeforeCargoAndAfterTargetsSeeTheLibraries(string targetFrameworks)
     {
-        var consumer = package.CreateConsumer("before-cargo")
-            .WriteCAbiCrate("native", "it_before_cargo", body: """
+        var crate = $"it_before_cargo_{targetFrameworks.Split(';').Length}";
+        var consumer = package.CreateConsumer(crate)
+            .WriteCAbiCrate("native", crate, body: """
                 #[no_mangle]
                 pub extern "C" fn hooks() -> *const u8 {
                     concat!("before targets: ", env!("IT_FROM_BEFORE_TARGETS"), ", depends on: ", env!("IT_FROM_DEPENDS_ON"), "\0").as_ptr()
@@ -84,7 +88,7 @@ public sealed class ExtensionPointTests(PackagedCargoBuild package)
             .WriteFile("Consumer.csproj", $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
+                    <TargetFrameworks>{targetFrameworks}</TargetFrameworks>
                     <CargoBuildDependsOn>$(CargoBuildDependsOn);WriteForTheCrateFromDependsOn</CargoBuildDependsOn>
                   </PropertyGroup>
                   <ItemGroup>
@@ -102,7 +106,7 @@ public sealed class ExtensionPointTests(PackagedCargoBuild package)
                   </Target>
                 </Project>
                 """);
-        var library = TestEnvironment.NativeLibraryName("it_before_cargo");
+        var library = TestEnvironment.NativeLibraryName(crate);
 
         var build = consumer.Build();
 
