@@ -43,6 +43,12 @@ public sealed class CargoBuildOutputReader(
 
     public int ReportedErrors { get; private set; }
 
+    /// <summary>
+    /// True when pyo3 (or pyo3-ffi) was built with its extension-module feature: the cdylibs that depend on it are
+    /// Python extension modules, as maturin decides from the resolved graph.
+    /// </summary>
+    public bool BuiltPyO3ExtensionModule { get; private set; }
+
     /// <summary>The success flag of cargo's final JSON message, or null when cargo ended without one.</summary>
     public bool? BuildSucceeded { get; private set; }
 
@@ -141,6 +147,11 @@ public sealed class CargoBuildOutputReader(
 
     private void OnArtifact(CompilerArtifact artifact)
     {
+        if (artifact.Target.Name is "pyo3" or "pyo3_ffi" && artifact.Features.Contains(PythonModuleDetection.ExtensionModuleFeature))
+        {
+            BuiltPyO3ExtensionModule = true;
+        }
+
         if (IsLocalPackage(artifact.PackageId) && !artifact.Target.Kind.Contains("custom-build"))
         {
             EnvironmentSources.AddCompiledTarget(artifact.Target.Name, artifact.Filenames);

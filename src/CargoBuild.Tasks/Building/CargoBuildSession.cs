@@ -119,9 +119,13 @@ public sealed class CargoBuildSession(
             return null;
         }
 
-        return TrustedArtifacts(reader.Artifacts, metadata, cancellationToken) is { } trusted
-            ? WithLinkArguments(trusted, reader.LinkRequests, cancellationToken)
-            : null;
+        if (TrustedArtifacts(reader.Artifacts, metadata, cancellationToken) is not { } trusted)
+        {
+            return null;
+        }
+
+        var artifacts = reader.BuiltPyO3ExtensionModule ? PythonModuleDetection.Mark(trusted, metadata.WorkspaceRoot) : trusted;
+        return WithLinkArguments(artifacts, reader.LinkRequests, cancellationToken);
     }
 
     /// <summary>

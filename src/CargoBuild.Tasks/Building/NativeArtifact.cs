@@ -11,4 +11,7 @@ public sealed record NativeArtifact(string Path, string PackageId, string Target
     /// <c>-lgcc_s -lutil -lrt -lpthread -lm -ldl -lc</c>), separated by spaces; empty for other kinds.
     /// </summary>
     public string LinkArguments { get; init; } = "";
+
+    /// <summary>A Python extension module: a shared library whose package builds on pyo3 with the extension-module feature.</summary>
+    public bool IsPythonModule { get; init; }
 }

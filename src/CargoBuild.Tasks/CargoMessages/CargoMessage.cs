@@ -10,7 +10,11 @@ public sealed record CompilerMessage(string PackageId, string ManifestPath, Carg
 /// A unit cargo built (or found fresh), with the files it produced; <paramref name="Executable"/> is the program of a
 /// bin (or example, test) target, null for any other.
 /// </summary>
-public sealed record CompilerArtifact(string PackageId, string ManifestPath, CargoTarget Target, IReadOnlyList<string> Filenames, bool Fresh, string? Executable = null) : CargoMessage;
+public sealed record CompilerArtifact(string PackageId, string ManifestPath, CargoTarget Target, IReadOnlyList<string> Filenames, bool Fresh, string? Executable = null) : CargoMessage
+{
+    /// <summary>The features the unit was built with, as cargo resolved them.</summary>
+    public IReadOnlyList<string> Features { get; init; } = [];
+}
 
 /// <summary>
 /// A build script ran (or was reused), with the native libraries it asked rustc to link (<c>cargo:rustc-link-lib</c>:

@@ -57,7 +57,7 @@ public static class CargoMessageParser
         string? reason = null, packageId = null, manifestPath = null, outDir = null, executable = null;
         CargoTarget? target = null;
         RustcDiagnostic? message = null;
-        IReadOnlyList<string>? filenames = null, linkedLibraries = null, linkedPaths = null;
+        IReadOnlyList<string>? filenames = null, linkedLibraries = null, linkedPaths = null, features = null;
         bool fresh = false, success = false;
         while (NextProperty(ref reader))
         {
@@ -69,6 +69,7 @@ public static class CargoMessageParser
             else if (reader.ValueTextEquals("filenames"u8)) { filenames = ReadStrings(ref reader); }
             else if (reader.ValueTextEquals("executable"u8)) { executable = ReadString(ref reader); }
             else if (reader.ValueTextEquals("fresh"u8)) { fresh = ReadBoolean(ref reader); }
+            else if (reader.ValueTextEquals("features"u8)) { features = ReadStrings(ref reader); }
             else if (reader.ValueTextEquals("out_dir"u8)) { outDir = ReadString(ref reader); }
             else if (reader.ValueTextEquals("linked_libs"u8)) { linkedLibraries = ReadStrings(ref reader); }
             else if (reader.ValueTextEquals("linked_paths"u8)) { linkedPaths = ReadStrings(ref reader); }
@@ -86,7 +87,7 @@ public static class CargoMessageParser
         {
             null => new NonJsonLine(line, "the JSON object has no \"reason\""),
             "compiler-message" when message is not null => new CompilerMessage(packageId ?? "", manifestPath ?? "", target, message),
-            "compiler-artifact" => new CompilerArtifact(packageId ?? "", manifestPath ?? "", target, filenames ?? [], fresh, executable),
+            "compiler-artifact" => new CompilerArtifact(packageId ?? "", manifestPath ?? "", target, filenames ?? [], fresh, executable) { Features = features ?? [] },
             "build-script-executed" => new BuildScriptExecuted(packageId ?? "", outDir) { LinkedLibraries = linkedLibraries ?? [], LinkedPaths = linkedPaths ?? [] },
             "build-finished" => new BuildFinished(success),
             _ => new UnknownCargoMessage(reason),

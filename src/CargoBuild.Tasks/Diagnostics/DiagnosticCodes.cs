@@ -31,6 +31,9 @@ public static class DiagnosticCodes
     public const string StaticLibraryWithoutNativeAot = "CB1028";
     public const string StaticLibraryLinkArgumentsUnknown = "CB1029";
     public const string ArtifactOutsideTargetDirectory = "CB1030";
+
+    /// <summary>Reported by the CargoBuild target (build/CargoBuild.targets): a GeneratedCompile file is not there after cargo ran.</summary>
+    public const string GeneratedCompileMissing = "CB1031";
     public const string InternalError = "CB1099";
     public const string RuleFileError = "CB3001";
 }

@@ -20,4 +20,25 @@ public static class NativeLibraryFile
     public static bool IsStaticLibrary(string path) =>
         (path.EndsWith(".a", StringComparison.Ordinal) && !path.EndsWith(".dll.a", StringComparison.OrdinalIgnoreCase))
         || (path.EndsWith(".lib", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".dll.lib", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The name a library gets in the output folder: cargo's, or for a Python extension module the one Python imports,
+    /// the module's name (the lib target's, which #[pymodule] must match) with Python's extension for the target
+    /// platform: name.pyd for a Windows DLL, name.so on Linux and macOS. Debug symbols keep their name.
+    /// </summary>
+    public static string OutputName(string path, string targetName, bool isPythonModule)
+    {
+        var fileName = Path.GetFileName(path);
+        if (!isPythonModule)
+        {
+            return fileName;
+        }
+
+        return Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".dll" => targetName + ".pyd",
+            ".so" or ".dylib" => targetName + ".so",
+            _ => fileName,
+        };
+    }
 }

@@ -22,6 +22,8 @@ public sealed class CargoCompile : CargoTask
 
     private const string EnvironmentVariablesFormat = "Give the variables for cargo as NAME=value, separated by semicolons, like RUST_LOG=info;MY_FLAG=1.";
 
+    private WarningsAsErrorsPolicy warningPolicy = WarningsAsErrorsPolicy.None;
+
     [Required]
     public ITaskItem[] Crates { get; set; } = [];
 
@@ -77,9 +79,19 @@ public sealed class CargoCompile : CargoTask
     /// <summary>The project publishes with NativeAOT: a static library then links into its executable.</summary>
     public bool PublishAot { get; set; }
 
+    /// <summary>The project's TreatWarningsAsErrors: the build's warnings (rustc's, cargo's, CargoBuild's) fail it as errors.</summary>
+    public bool TreatWarningsAsErrors { get; set; }
+
+    /// <summary>Codes that stay warnings under TreatWarningsAsErrors (WarningsNotAsErrors, MSBuildWarningsNotAsErrors).</summary>
+    public string? WarningsNotAsErrors { get; set; }
+
+    /// <summary>Codes the project suppresses (MSBuildWarningsAsMessages, which holds NoWarn): never promoted, so MSBuild can demote them.</summary>
+    public string? WarningsAsMessages { get; set; }
+
     /// <summary>
     /// Native libraries (cdylibs), with metadata CargoCrate (manifest), TargetTriple (empty for the host),
-    /// RuntimeIdentifier, CopyToOutput and CargoArtifactKind (NativeLibrary).
+    /// RuntimeIdentifier, CopyToOutput, CargoArtifactKind (NativeLibrary), PythonModule and OutputName (the file name in
+    /// the output folder).
     /// </summary>
     [Output]
     public ITaskItem[] NativeLibraries { get; private set; } = [];
@@ -128,6 +140,8 @@ public sealed class CargoCompile : CargoTask
             return false;
         }
 
+        warningPolicy = new WarningsAsErrorsPolicy(TreatWarningsAsErrors, WarningsNotAsErrors, WarningsAsMessages);
+
         // Rules load only when cargo runs, while it runs: a no-op build never needs them.
         var rules = new RuleSetLoading([.. RuleFiles.Select(file => file.GetMetadata("FullPath"))]);
         var libraries = new List<ITaskItem>();
@@ -150,6 +164,7 @@ public sealed class CargoCompile : CargoTask
 
             var copyToOutput = !IsFalse(crate.GetMetadata("CopyToOutput"));
             var copyExecutables = copyToOutput && !IsFalse(crate.GetMetadata("CopyExecutables"));
+            var pythonModule = crate.GetMetadata("PythonModule") is { Length: > 0 } declared ? string.Equals(declared, "true", StringComparison.OrdinalIgnoreCase) : (bool?)null;
             if (!TryUpgradedFrom(crate, manifest, out var upgradedFrom) || !TryEnvironment(crate, projectVariables, out var environment))
             {
                 continue;
@@ -177,7 +192,7 @@ public sealed class CargoCompile : CargoTask
 
             if (artifacts.Count == 0 && copyToOutput)
             {
-                Log.Log(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.NoNativeLibrary,
+                Report(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.NoNativeLibrary,
                     $"{manifest} built no native library and no program: add crate-type = [\"cdylib\"] to [lib] in its Cargo.toml, or set CopyToOutput=\"false\" on the CargoCrate.")
                     { File = manifest });
             }
@@ -185,7 +200,7 @@ public sealed class CargoCompile : CargoTask
             if (copyToOutput && !PublishAot && artifacts.All(artifact => artifact.Kind != NativeArtifactKind.SharedLibrary)
                 && artifacts.FirstOrDefault(artifact => artifact.Kind == NativeArtifactKind.StaticLibrary) is { } archive)
             {
-                Log.Log(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.StaticLibraryWithoutNativeAot,
+                Report(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.StaticLibraryWithoutNativeAot,
                     $"{manifest} builds a static library ({Path.GetFileName(archive.Path)}) and no cdylib: the .NET runtime cannot load a static library, so [DllImport(\"{archive.TargetName}\")] " +
                     "would fail at run time. Set <PublishAot>true</PublishAot> and publish for a RuntimeIdentifier to link it into the native executable, " +
                     "or add \"cdylib\" to crate-type in [lib] for a library the runtime loads (or set CopyToOutput=\"false\" on the CargoCrate).")
@@ -214,6 +229,9 @@ public sealed class CargoCompile : CargoTask
                     default:
                         item.SetMetadata("CargoArtifactKind", "NativeLibrary");
                         item.SetMetadata("CopyToOutput", copyToOutput ? "true" : "false");
+                        var isPythonModule = pythonModule ?? artifact.IsPythonModule;
+                        item.SetMetadata("PythonModule", isPythonModule ? "true" : "false");
+                        item.SetMetadata("OutputName", NativeLibraryFile.OutputName(artifact.Path, artifact.TargetName, isPythonModule));
                         libraries.Add(item);
                         break;
                 }
@@ -249,10 +267,10 @@ public sealed class CargoCompile : CargoTask
             Log.LogMessage(MessageImportance.Normal, "cargo skipped for {0}: {1}.", settings.ManifestPath, reason);
 
             // Shown again, as cargo does for a crate it does not recompile: a warning promoted to an error
-            // (MSBuildWarningsAsErrors) must fail every build, not only the one that ran cargo.
+            // (TreatWarningsAsErrors, MSBuildWarningsAsErrors) must fail every build, not only the one that ran cargo.
             foreach (var warning in recorded.Warnings)
             {
-                Log.Log(warning);
+                Report(warning);
             }
 
             if (recorded.OmittedWarnings > 0)
@@ -270,11 +288,12 @@ public sealed class CargoCompile : CargoTask
         // out only when cargo runs.
         var cargoSettings = WithMuslCdylibFlags(cargo, settings);
         rules.Start();
+        // Recorded as cargo gave them: the policy applies when they are shown, in this build and the next.
         var warnings = new List<BuildDiagnostic>();
         var omittedWarnings = 0;
-        void Report(BuildDiagnostic diagnostic)
+        void ReportAndKeep(BuildDiagnostic diagnostic)
         {
-            Log.Log(diagnostic);
+            Report(diagnostic);
             if (diagnostic.Severity != DiagnosticSeverity.Warning)
             {
                 return;
@@ -293,7 +312,7 @@ public sealed class CargoCompile : CargoTask
 
         var runner = new StreamingProcessRunner();
         var evidence = new PyO3UpgradeEvidence(Path.Combine(Path.GetFullPath(StateDirectory), TextHash.Of(settings.ManifestPath)[..16] + ".pyo3"));
-        var session = new CargoBuildSession(cargo, cargoSettings, runner, Report,
+        var session = new CargoBuildSession(cargo, cargoSettings, runner, ReportAndKeep,
             detail => Log.LogMessage(MessageImportance.Low, "{0}", detail),
             status => Log.LogMessage(MessageImportance.Normal, "{0}", status),
             () => rules.RuleSet, PyO3Of(checkedCrate), WorkspaceRootOf(checkedCrate),
@@ -335,6 +354,8 @@ public sealed class CargoCompile : CargoTask
     }
 
     private static bool IsFalse(string metadata) => string.Equals(metadata, "false", StringComparison.OrdinalIgnoreCase);
+
+    private void Report(BuildDiagnostic diagnostic) => Log.Log(warningPolicy.Apply(diagnostic));
 
     /// <summary>
     /// The user's variables, and what cargo needs besides them to run the rustc the toolchain gate checked

@@ -10,7 +10,7 @@ namespace CargoBuild.UpToDate;
 /// </summary>
 public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inputs, IReadOnlyList<BuildStateArtifact> Artifacts)
 {
-    public const string Header = "cargobuild build-state 4";
+    public const string Header = "cargobuild build-state 5";
 
     private const int WarningFields = 9;
 
@@ -28,6 +28,7 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
             ["stamp", Stamp],
             .. Inputs.Select(input => new[] { "input", input.LastWriteUtc.Ticks.ToString(CultureInfo.InvariantCulture), input.Path }),
             .. Artifacts.Select(artifact => new[] { "artifact", artifact.PackageId, artifact.TargetName, artifact.Kind.ToString(), artifact.LinkArguments, artifact.Path }),
+            .. Artifacts.Where(artifact => artifact.IsPythonModule).Select(artifact => new[] { "python-module", artifact.Path }),
             .. Variables.Select(variable => new[] { "env", variable.ValueHash ?? UnsetValue, variable.Name }),
             .. Warnings.Select(warning => new[]
             {
@@ -44,6 +45,7 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
         var inputs = new List<BuildStateInput>();
         var artifacts = new List<BuildStateArtifact>();
         var warnings = new List<BuildDiagnostic>();
+        var pythonModules = new HashSet<string>(StringComparer.Ordinal);
         var variables = new List<BuildStateVariable>();
         var omittedWarnings = 0;
         foreach (var row in rows)
@@ -60,6 +62,9 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
                     break;
                 case "artifact" when fields.Length == 6 && Enum.TryParse<NativeArtifactKind>(fields[3], out var artifactKind) && Enum.IsDefined(artifactKind):
                     artifacts.Add(new BuildStateArtifact(fields[5], fields[1], fields[2], artifactKind, fields[4]));
+                    break;
+                case "python-module" when fields.Length == 2:
+                    pythonModules.Add(fields[1]);
                     break;
                 case "env" when fields.Length == 3:
                     variables.Add(new BuildStateVariable(fields[2], fields[1] == UnsetValue ? null : fields[1]));
@@ -78,7 +83,12 @@ public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inp
             }
         }
 
-        return stamp is null ? null : new BuildState(stamp, inputs, artifacts) { Warnings = warnings, Variables = variables, OmittedWarnings = omittedWarnings };
+        return stamp is null
+            ? null
+            : new BuildState(stamp, inputs, [.. artifacts.Select(artifact => artifact with { IsPythonModule = pythonModules.Contains(artifact.Path) })])
+            {
+                Warnings = warnings, Variables = variables, OmittedWarnings = omittedWarnings,
+            };
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -9,7 +9,9 @@ namespace CargoBuild.UpToDate;
 public sealed record BuildStateArtifact(string Path, string PackageId, string TargetName, NativeArtifactKind Kind = NativeArtifactKind.SharedLibrary, string LinkArguments = "")
 {
     public static BuildStateArtifact Of(NativeArtifact artifact) =>
-        new(artifact.Path, artifact.PackageId, artifact.TargetName, artifact.Kind, artifact.LinkArguments);
+        new(artifact.Path, artifact.PackageId, artifact.TargetName, artifact.Kind, artifact.LinkArguments) { IsPythonModule = artifact.IsPythonModule };
 
-    public NativeArtifact ToArtifact() => new(Path, PackageId, TargetName, Kind) { LinkArguments = LinkArguments };
+    public bool IsPythonModule { get; init; }
+
+    public NativeArtifact ToArtifact() => new(Path, PackageId, TargetName, Kind) { LinkArguments = LinkArguments, IsPythonModule = IsPythonModule };
 }

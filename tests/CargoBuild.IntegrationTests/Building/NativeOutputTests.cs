@@ -57,7 +57,9 @@ public sealed class NativeOutputTests(PackagedCargoBuild package)
                 }
                 """)
             .WriteProject("Module.csproj", """<CargoCrate Include="native/Cargo.toml" />""");
-        var library = TestEnvironment.NativeLibraryName("it_pyo3_module");
+
+        // Under the name Python imports (PythonModuleTests).
+        var library = OperatingSystem.IsWindows() ? "it_pyo3_module.pyd" : "it_pyo3_module.so";
 
         var build = consumer.Build();
         Assert.True(build.ExitCode == 0, build.ToString());

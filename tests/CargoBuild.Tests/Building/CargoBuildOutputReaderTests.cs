@@ -25,6 +25,20 @@ public sealed class CargoBuildOutputReaderTests
     }
 
     [Fact]
+    public void ABuildOfPyO3WithExtensionModuleIsSeenAndAPlainBuildIsNot()
+    {
+        var pyo3 = Reader("control-pyo3-ok");
+        var plain = Reader("warnings");
+
+        Feed(pyo3, File.ReadAllLines(Fixtures.PathOf("pyo3/control-pyo3-ok.jsonl")));
+        Feed(plain, RecordedCargoOutput.StandardOutput("warnings"));
+
+        Assert.True(pyo3.BuiltPyO3ExtensionModule);
+        Assert.Equal("control_pyo3_ok", Assert.Single(pyo3.Artifacts).TargetName);
+        Assert.False(plain.BuiltPyO3ExtensionModule);
+    }
+
+    [Fact]
     public void TheSameDiagnosticIsReportedOnce()
     {
         var reader = Reader("type-error");

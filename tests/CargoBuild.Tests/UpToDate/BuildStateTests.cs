@@ -19,6 +19,7 @@ public sealed class BuildStateTests : IDisposable
                 new BuildStateArtifact("/t/debug/libmy crate.so", "path+file:///w/my%20crate#0.1.0", "my_crate"),
                 new BuildStateArtifact("/t/debug/my tool", "path+file:///w/my%20crate#0.1.0", "my tool", CargoBuild.Building.NativeArtifactKind.Executable),
                 new BuildStateArtifact("/t/debug/libmy crate.a", "path+file:///w/my%20crate#0.1.0", "my_crate", CargoBuild.Building.NativeArtifactKind.StaticLibrary, "-lgcc_s -lutil -lc"),
+                new BuildStateArtifact("/t/debug/libmy_module.so", "path+file:///w/my_module#0.1.0", "my_module") { IsPythonModule = true },
             ])
         {
             Variables = [BuildStateVariable.Of("IT_FLAVOUR", "a\tb"), BuildStateVariable.Of("IT_UNSET", null), BuildStateVariable.Of("IT_EMPTY", "")],
