@@ -5,7 +5,7 @@ namespace CargoBuild.Building;
 /// library holds the code of the static native libraries rustc bundles into it, but a program that links it must
 /// still name the shared ones and where to find them, as rustc's native-static-libs would for the real crate.
 /// </summary>
-public sealed class BuildScriptLinkArguments
+internal sealed class BuildScriptLinkArguments
 {
     private readonly List<string> searchFolders = [];
     private readonly List<string> libraries = [];

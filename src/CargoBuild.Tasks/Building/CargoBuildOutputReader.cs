@@ -18,7 +18,7 @@ namespace CargoBuild.Building;
 /// rustc emits apart with part of the notes each, are merged into one. Each is located and matched against the rules
 /// as it arrives, while rustc works, so that the end of a compilation with hundreds of errors only reports them. Call <see cref="Complete"/> when cargo exits.
 /// </remarks>
-public sealed class CargoBuildOutputReader(
+internal sealed class CargoBuildOutputReader(
     RustcDiagnosticMapper mapper,
     Action<BuildDiagnostic> report,
     Action<string> logDetail,

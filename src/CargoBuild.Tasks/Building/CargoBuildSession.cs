@@ -17,7 +17,7 @@ namespace CargoBuild.Building;
 /// <paramref name="nativeLibrariesCacheFile"/> gives, for a rustc and target, the file where the native libraries of
 /// their static libraries are kept, or null to ask rustc each time.
 /// </summary>
-public sealed class CargoBuildSession(
+internal sealed class CargoBuildSession(
     string cargoPath,
     CargoBuildSettings settings,
     StreamingProcessRunner runner,

@@ -1,7 +1,7 @@
 namespace CargoBuild.Building;
 
 /// <summary>What one cargo invocation builds, as the user configured it on a CargoCrate item and properties.</summary>
-public sealed record CargoBuildSettings(string ManifestPath, string Profile)
+internal sealed record CargoBuildSettings(string ManifestPath, string Profile)
 {
     public IReadOnlyList<string> Features { get; init; } = [];
     public bool NoDefaultFeatures { get; init; }

@@ -1,7 +1,7 @@
 namespace CargoBuild.Building;
 
 /// <summary>The cargo command lines CargoBuild runs.</summary>
-public static class CargoCommandLine
+internal static class CargoCommandLine
 {
     /// <summary>
     /// <c>cargo build</c> with JSON messages. No <c>--target</c> for the host, so that a hand-run <c>cargo build</c>

@@ -1,7 +1,7 @@
 namespace CargoBuild.Building;
 
 /// <summary>Which cargo profile a .NET configuration builds.</summary>
-public static class CargoProfile
+internal static class CargoProfile
 {
     /// <summary>An explicit profile wins; otherwise Debug is cargo's dev profile and any other configuration is release.</summary>
     public static string For(string? configuration, string? explicitProfile)

@@ -6,7 +6,7 @@ namespace CargoBuild.Building;
 /// The part of <c>cargo metadata --no-deps</c> CargoBuild needs: the root rustc's relative paths start from, and the
 /// target folder the artifacts must be in (null when not asked).
 /// </summary>
-public sealed record CargoWorkspaceMetadata(string WorkspaceRoot, string? TargetDirectory = null)
+internal sealed record CargoWorkspaceMetadata(string WorkspaceRoot, string? TargetDirectory = null)
 {
     public static CargoWorkspaceMetadata? TryParse(string json)
     {

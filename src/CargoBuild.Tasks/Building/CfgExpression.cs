@@ -4,7 +4,7 @@ namespace CargoBuild.Building;
 /// A <c>cfg(...)</c> key of cargo's config (<c>[target.'cfg(all(unix, target_env = "musl"))']</c>), evaluated against
 /// what <c>rustc --print cfg --target &lt;triple&gt;</c> printed for the target: <c>name</c> and <c>name="value"</c> lines.
 /// </summary>
-public static class CfgExpression
+internal static class CfgExpression
 {
     /// <summary>True when <paramref name="key"/> is a cfg(...) that holds for the target; false for any other key or a malformed one.</summary>
     public static bool Matches(string key, IReadOnlySet<string> targetCfg)

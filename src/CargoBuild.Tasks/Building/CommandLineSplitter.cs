@@ -3,7 +3,7 @@ using System.Text;
 namespace CargoBuild.Building;
 
 /// <summary>Splits a user's extra cargo arguments (CargoArgs) the way a POSIX shell splits words, with quotes.</summary>
-public static class CommandLineSplitter
+internal static class CommandLineSplitter
 {
     public static IReadOnlyList<string> Split(string? commandLine)
     {

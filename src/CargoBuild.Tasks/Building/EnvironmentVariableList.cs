@@ -5,7 +5,7 @@ namespace CargoBuild.Building;
 /// on a CargoCrate), like Exec's EnvironmentVariables: NAME=value entries separated by semicolons. A value may hold
 /// '='; an empty entry is ignored.
 /// </summary>
-public static class EnvironmentVariableList
+internal static class EnvironmentVariableList
 {
     /// <summary>The variables in order of appearance (a later one of the same name wins); null with the first malformed entry.</summary>
     public static IReadOnlyDictionary<string, string>? Parse(string? text, out string? malformedEntry)

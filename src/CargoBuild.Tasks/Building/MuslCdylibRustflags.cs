@@ -13,7 +13,7 @@ namespace CargoBuild.Building;
 /// flags cargo would have used are worked out here, the flag is added to them, and all go to cargo as
 /// CARGO_ENCODED_RUSTFLAGS.
 /// </summary>
-public static class MuslCdylibRustflags
+internal static class MuslCdylibRustflags
 {
     public const string Flag = "target-feature=-crt-static";
 

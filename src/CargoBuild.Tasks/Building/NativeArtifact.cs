@@ -4,7 +4,7 @@ namespace CargoBuild.Building;
 /// A file cargo reported producing for a local crate: a native library or a program. <paramref name="TargetName"/> is
 /// the cargo target's name (a library's is the name C# code imports it by).
 /// </summary>
-public sealed record NativeArtifact(string Path, string PackageId, string TargetName, NativeArtifactKind Kind = NativeArtifactKind.SharedLibrary)
+internal sealed record NativeArtifact(string Path, string PackageId, string TargetName, NativeArtifactKind Kind = NativeArtifactKind.SharedLibrary)
 {
     /// <summary>
     /// For a static library: the native libraries a program that links it needs (rustc's native-static-libs, like

@@ -1,7 +1,7 @@
 namespace CargoBuild.Building;
 
 /// <summary>What a file cargo built for a local crate is to .NET: each kind reaches the app another way.</summary>
-public enum NativeArtifactKind
+internal enum NativeArtifactKind
 {
     /// <summary>A cdylib the runtime loads (copied next to the app).</summary>
     SharedLibrary,

@@ -9,7 +9,7 @@ namespace CargoBuild.Building;
 /// while it compiles a staticlib, which cargo's own build cannot ask for without changing every crate's fingerprint,
 /// so rustc compiles an empty staticlib for the same target, as Corrosion does.
 /// </summary>
-public static class NativeStaticLibraries
+internal static class NativeStaticLibraries
 {
     private const string Marker = "native-static-libs:";
 

@@ -3,4 +3,4 @@ using CargoBuild.Versions;
 namespace CargoBuild.Building;
 
 /// <summary>What the toolchain gate found for a crate: whether it checked it, and the pyo3 in the crate's graph (null: none).</summary>
-public readonly record struct PyO3FromGate(bool Checked, CargoVersion? Version);
+internal readonly record struct PyO3FromGate(bool Checked, CargoVersion? Version);

@@ -11,7 +11,7 @@ namespace CargoBuild.Building;
 /// setting; the version the crate's last successful build resolved (kept in obj/); the version in the Cargo.lock
 /// committed at git HEAD, when the working tree's lock resolves another. Without any, no upgrade is known.
 /// </summary>
-public sealed class PyO3UpgradeEvidence(string recordPath)
+internal sealed class PyO3UpgradeEvidence(string recordPath)
 {
     private const string Header = "cargobuild-pyo3-last-success\t1";
 

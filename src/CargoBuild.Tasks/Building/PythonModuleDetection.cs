@@ -9,7 +9,7 @@ namespace CargoBuild.Building;
 /// build compiled it with the extension-module feature. Features are unified within one build, so the graph of
 /// Cargo.lock tells which of the workspace's libraries depend on that pyo3.
 /// </summary>
-public static class PythonModuleDetection
+internal static class PythonModuleDetection
 {
     public const string ExtensionModuleFeature = "extension-module";
 

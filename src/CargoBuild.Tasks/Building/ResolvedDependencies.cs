@@ -9,7 +9,7 @@ namespace CargoBuild.Building;
 /// workspace's Cargo.lock (the highest version where several are locked); the toolchain gate decides whether this
 /// crate's own graph has pyo3, so a crate without pyo3 in a workspace that has it gets no PyO3 rule.
 /// </summary>
-public static class ResolvedDependencies
+internal static class ResolvedDependencies
 {
     public static IReadOnlyDictionary<string, CargoVersion> Read(string workspaceRoot, PyO3FromGate pyo3)
     {

@@ -12,7 +12,7 @@ namespace CargoBuild.CargoErrors;
 /// rust-version, CB1006 a warning of cargo's. A Rust backtrace in a block (a build script's panic on a machine with
 /// <c>RUST_BACKTRACE</c> set) stays out of the message: the panic's message and location are what it says.
 /// </summary>
-public sealed partial class CargoStderrParser
+internal sealed partial class CargoStderrParser
 {
     private const int MaximumMessageLength = 2000;
 

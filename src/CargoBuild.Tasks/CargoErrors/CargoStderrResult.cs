@@ -6,4 +6,4 @@ namespace CargoBuild.CargoErrors;
 /// Cargo's own errors and warnings, and whether cargo said a crate "could not compile" (rustc's diagnostics for that
 /// arrive separately, as JSON).
 /// </summary>
-public sealed record CargoStderrResult(IReadOnlyList<BuildDiagnostic> Diagnostics, bool SawCompileFailureSummary);
+internal sealed record CargoStderrResult(IReadOnlyList<BuildDiagnostic> Diagnostics, bool SawCompileFailureSummary);

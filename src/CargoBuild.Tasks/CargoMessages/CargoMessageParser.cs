@@ -15,7 +15,7 @@ namespace CargoBuild.CargoMessages;
 /// the reader, and a build's first message costs no serializer start-up. Every field is optional, as cargo's
 /// format is forwards-compatible; a field of the wrong type makes the line unreadable, never an exception.
 /// </remarks>
-public static class CargoMessageParser
+internal static class CargoMessageParser
 {
     // Macro expansions nest a span per level; rustc emits deep chains for recursive macros.
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 256 };

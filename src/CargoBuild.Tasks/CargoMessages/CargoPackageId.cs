@@ -1,7 +1,7 @@
 namespace CargoBuild.CargoMessages;
 
 /// <summary>Reads the package name out of cargo's package ids.</summary>
-public static class CargoPackageId
+internal static class CargoPackageId
 {
     /// <summary>
     /// The package's name: ids are "source#name@version" since cargo 1.77 ("source#version" when the name is the

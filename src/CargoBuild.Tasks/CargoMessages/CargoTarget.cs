@@ -1,4 +1,4 @@
 namespace CargoBuild.CargoMessages;
 
 /// <summary>The cargo target (lib, bin, build script...) a message belongs to.</summary>
-public sealed record CargoTarget(string Name, IReadOnlyList<string> Kind, IReadOnlyList<string> CrateTypes, string? SourcePath);
+internal sealed record CargoTarget(string Name, IReadOnlyList<string> Kind, IReadOnlyList<string> CrateTypes, string? SourcePath);

@@ -1,7 +1,7 @@
 namespace CargoBuild.CargoMessages;
 
 /// <summary>One diagnostic as rustc emits it in JSON (level, code, spans and child notes).</summary>
-public sealed record RustcDiagnostic(
+internal sealed record RustcDiagnostic(
     string Message,
     string? Code,
     string Level,

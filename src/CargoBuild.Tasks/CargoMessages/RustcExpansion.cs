@@ -1,4 +1,4 @@
 namespace CargoBuild.CargoMessages;
 
 /// <summary>The macro invocation a span was expanded from.</summary>
-public sealed record RustcExpansion(RustcSpan Span, string MacroDeclName);
+internal sealed record RustcExpansion(RustcSpan Span, string MacroDeclName);

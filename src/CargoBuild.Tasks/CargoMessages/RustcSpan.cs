@@ -5,7 +5,7 @@ namespace CargoBuild.CargoMessages;
 /// under the range (its lines joined by newlines), which tells what the code names, or null when rustc quotes none;
 /// Source is the whole of those lines.
 /// </summary>
-public sealed record RustcSpan(
+internal sealed record RustcSpan(
     string FileName,
     int LineStart,
     int LineEnd,

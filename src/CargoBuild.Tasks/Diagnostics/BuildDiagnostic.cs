@@ -5,7 +5,7 @@ namespace CargoBuild.Diagnostics;
 /// the migration rules) produces, so that one adapter logs them all the same way.
 /// Line and column numbers are 1-based; 0 means unknown.
 /// </summary>
-public sealed record BuildDiagnostic(DiagnosticSeverity Severity, string? Code, string Message)
+internal sealed record BuildDiagnostic(DiagnosticSeverity Severity, string? Code, string Message)
 {
     public string? File { get; init; }
     public int Line { get; init; }

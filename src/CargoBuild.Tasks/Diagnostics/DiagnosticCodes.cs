@@ -5,7 +5,7 @@ namespace CargoBuild.Diagnostics;
 /// docs/diagnostic-codes-cargo.md); the toolchain gate's are <see cref="ToolchainCodes"/>. A test checks that the docs
 /// list exactly these.
 /// </summary>
-public static class DiagnosticCodes
+internal static class DiagnosticCodes
 {
     public const string CargoError = "CB1001";
     public const string CargoManifestError = "CB1002";

@@ -1,6 +1,6 @@
 namespace CargoBuild.Diagnostics;
 
-public enum DiagnosticSeverity
+internal enum DiagnosticSeverity
 {
     Error,
     Warning,

@@ -8,7 +8,7 @@ namespace CargoBuild.Diagnostics;
 /// as rustup prints them), its frames, and the notes about backtraces. Those lines belong in the log, not in a
 /// diagnostic: a machine with <c>RUST_BACKTRACE</c> set would otherwise get dozens of frames inside one message.
 /// </summary>
-public sealed partial class RustBacktraceFilter
+internal sealed partial class RustBacktraceFilter
 {
     private bool inBacktrace;
 

@@ -9,7 +9,7 @@ namespace CargoBuild.Diagnostics;
 /// carries rustc's notes and help, suggestions shown whole (console loggers repeat the location on every line of a
 /// multi-line message).
 /// </summary>
-public sealed class RustcDiagnosticMapper(string workspaceRoot)
+internal sealed class RustcDiagnosticMapper(string workspaceRoot)
 {
     private readonly string workspaceRootWithSeparator = Path.TrimEndingDirectorySeparator(Path.GetFullPath(workspaceRoot)) + Path.DirectorySeparatorChar;
 

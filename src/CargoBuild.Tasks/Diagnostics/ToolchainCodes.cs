@@ -1,7 +1,7 @@
 namespace CargoBuild.Diagnostics;
 
 /// <summary>The toolchain gate's diagnostic codes (documented in docs/toolchain-gate.md).</summary>
-public static class ToolchainCodes
+internal static class ToolchainCodes
 {
     public const string RustTooOld = "CB2001";
     public const string NotStableChannel = "CB2002";

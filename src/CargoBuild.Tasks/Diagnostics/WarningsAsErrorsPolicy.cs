@@ -6,7 +6,7 @@ namespace CargoBuild.Diagnostics;
 /// the SDK adds to <c>MSBuildWarningsAsMessages</c>) stay warnings, so that MSBuild turns them into messages as it does
 /// for any warning; an error it would not demote.
 /// </summary>
-public sealed class WarningsAsErrorsPolicy
+internal sealed class WarningsAsErrorsPolicy
 {
     private static readonly char[] CodeSeparators = [';', ','];
 

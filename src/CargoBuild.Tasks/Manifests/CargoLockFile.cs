@@ -7,7 +7,7 @@ namespace CargoBuild.Manifests;
 /// Cargo.lock in any format cargo has written: v1 (no version key, checksums in [metadata]), v2, v3 and v4
 /// (version = 3/4). Only the package graph is read.
 /// </summary>
-public sealed class CargoLockFile
+internal sealed class CargoLockFile
 {
     private readonly ILookup<string, LockedPackage> byName;
 

@@ -3,7 +3,7 @@ using CargoBuild.Diagnostics;
 namespace CargoBuild.Manifests;
 
 /// <summary>What the toolchain gate reads from a Cargo.toml: package, rust-version, workspace and dependencies.</summary>
-public sealed class CargoManifest
+internal sealed class CargoManifest
 {
     private static readonly string[] DependencySections = ["dependencies", "build-dependencies", "build_dependencies"];
 

@@ -7,7 +7,7 @@ namespace CargoBuild.Manifests;
 /// A crate's manifest with its workspace root (itself when it is the root), found as cargo finds it: an explicit
 /// package.workspace, else the nearest parent manifest with [workspace] whose members (globs allowed) include it.
 /// </summary>
-public sealed class CargoWorkspace
+internal sealed class CargoWorkspace
 {
     private CargoWorkspace(CargoManifest crate, CargoManifest root)
     {

@@ -10,7 +10,7 @@ namespace CargoBuild.Manifests;
 /// Tomlyn's syntax parser so that errors and findings point at file(line,col). Arrays of tables ([[package]]) are
 /// kept apart, one flattened table per element.
 /// </summary>
-public sealed class TomlDocument
+internal sealed class TomlDocument
 {
     private readonly Dictionary<string, TomlEntry> entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TomlDocument>> tableArrays = new(StringComparer.Ordinal);

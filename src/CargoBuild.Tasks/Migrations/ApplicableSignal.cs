@@ -3,4 +3,4 @@ using CargoBuild.Versions;
 namespace CargoBuild.Migrations;
 
 /// <summary>A signal that applies to a crate, with the resolved version of the rule's package there.</summary>
-public sealed record ApplicableSignal(MigrationRule Rule, MigrationSignal Signal, CargoVersion Version);
+internal sealed record ApplicableSignal(MigrationRule Rule, MigrationSignal Signal, CargoVersion Version);

@@ -11,7 +11,7 @@ namespace CargoBuild.Migrations;
 /// (<see cref="LiteralPrefilter"/>) rules out nearly every signal before a pattern runs, a runaway pattern gives up
 /// after a timeout, the context and span text are assembled only when needed, and each signal's link is chosen once.
 /// </summary>
-public sealed class CrateMigrationRules
+internal sealed class CrateMigrationRules
 {
     /// <summary>The package whose upgrade the from-version of <see cref="Match"/> describes.</summary>
     public const string PyO3Package = "pyo3";

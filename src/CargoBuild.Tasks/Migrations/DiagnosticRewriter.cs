@@ -10,7 +10,7 @@ namespace CargoBuild.Migrations;
 /// as are the rules themselves and the pyo3 version the code was written for; an unmatched diagnostic passes
 /// unchanged. The breaking changes of the diagnostics reported are kept for the build's upgrade summary.
 /// </summary>
-public sealed class DiagnosticRewriter(
+internal sealed class DiagnosticRewriter(
     Func<MigrationRuleSet> rules,
     Func<IReadOnlyDictionary<string, CargoVersion>> resolveDependencies,
     Func<CargoVersion?>? upgradedFrom = null)

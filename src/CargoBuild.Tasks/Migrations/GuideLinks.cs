@@ -6,7 +6,7 @@ namespace CargoBuild.Migrations;
 /// Links into a versioned guide. Anchors changed between guide versions, so a link uses a hosted version that has the
 /// anchor: the newest one not newer than the dependency's minor version, else the oldest one that has it.
 /// </summary>
-public sealed class GuideLinks(string baseUrl, IReadOnlyList<CargoVersion> hosted)
+internal sealed class GuideLinks(string baseUrl, IReadOnlyList<CargoVersion> hosted)
 {
     public string UrlFor(MigrationRule rule, CargoVersion? resolved)
     {

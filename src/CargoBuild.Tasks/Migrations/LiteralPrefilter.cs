@@ -7,7 +7,7 @@ namespace CargoBuild.Migrations;
 /// and compared only with the few literals that start with it: the time is linear in the message's size, whatever
 /// the number of rules, and no regular expression runs for a signal whose text is absent.
 /// </summary>
-public sealed class LiteralPrefilter
+internal sealed class LiteralPrefilter
 {
     private const int AsciiCount = 128;
 

@@ -8,7 +8,7 @@ namespace CargoBuild.Migrations;
 /// <see cref="UpgradedFrom"/> is the version the code was written for when that is known; <see cref="OldApi"/> the
 /// old API name the code uses when that was the evidence.
 /// </summary>
-public sealed record MigrationMatch(MigrationRule Rule, MigrationSignal Signal, string Url, MigrationKind Kind, CargoVersion Resolved)
+internal sealed record MigrationMatch(MigrationRule Rule, MigrationSignal Signal, string Url, MigrationKind Kind, CargoVersion Resolved)
 {
     public CargoVersion? UpgradedFrom { get; init; }
 

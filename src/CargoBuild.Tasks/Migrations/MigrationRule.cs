@@ -1,7 +1,7 @@
 namespace CargoBuild.Migrations;
 
 /// <summary>A known breaking change of a dependency (PyO3 by default), with the guide section that explains it.</summary>
-public sealed record MigrationRule(string Id, string Code, string Title, string Fix, string Package, IReadOnlyList<MigrationSignal> Signals)
+internal sealed record MigrationRule(string Id, string Code, string Title, string Fix, string Package, IReadOnlyList<MigrationSignal> Signals)
 {
     /// <summary>The version step, e.g. "0.8 → 0.9", or null for a breakage the guide has no step for.</summary>
     public string? Step { get; init; }

@@ -10,7 +10,7 @@ namespace CargoBuild.Migrations;
 /// error at the file, line and column of the offending key (code CB3001); a file with mistakes contributes no rules.
 /// Unknown keys are mistakes too: a misspelt "versions" would otherwise make a signal apply to every version.
 /// </summary>
-public static class MigrationRuleFile
+internal static class MigrationRuleFile
 {
     public const string ErrorCode = DiagnosticCodes.RuleFileError;
 

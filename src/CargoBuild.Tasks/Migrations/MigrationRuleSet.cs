@@ -6,7 +6,7 @@ using CargoBuild.Versions;
 namespace CargoBuild.Migrations;
 
 /// <summary>All loaded rules, in file order; <see cref="For"/> narrows them to what applies to one crate.</summary>
-public sealed class MigrationRuleSet(IReadOnlyList<MigrationRule> rules)
+internal sealed class MigrationRuleSet(IReadOnlyList<MigrationRule> rules)
 {
     public IReadOnlyList<MigrationRule> Rules => rules;
 

@@ -9,7 +9,7 @@ namespace CargoBuild.Migrations;
 /// pattern over its context (notes, help, span labels, the macro it expanded from, rustc's rendered text), for the
 /// dependency versions the breakage affects.
 /// </summary>
-public sealed record MigrationSignal(SignalSource Source, DiagnosticSeverity Level, VersionRequirement? Versions, Regex? Message, Regex? Context)
+internal sealed record MigrationSignal(SignalSource Source, DiagnosticSeverity Level, VersionRequirement? Versions, Regex? Message, Regex? Context)
 {
     /// <summary>The real build that produced a diagnostic this signal matches, or null when the pattern is inferred.</summary>
     public string? Confirmed { get; init; }

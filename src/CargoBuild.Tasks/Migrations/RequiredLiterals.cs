@@ -8,7 +8,7 @@ namespace CargoBuild.Migrations;
 /// outside groups, classes and quantifiers. A diagnostic that contains none of them cannot match, which an ordinal
 /// substring search (linear in the diagnostic's size) tells before any regular expression runs.
 /// </summary>
-public static partial class RequiredLiterals
+internal static partial class RequiredLiterals
 {
     private const string Quantifiers = "?*+{";
 

@@ -7,7 +7,7 @@ namespace CargoBuild.Migrations;
 /// patterns costs a cold build ~100 ms, which cargo's own run hides. The first diagnostic waits for the load. Errors
 /// in the files are kept for the caller to report from its own thread.
 /// </summary>
-public sealed class RuleSetLoading(IReadOnlyList<string> paths)
+internal sealed class RuleSetLoading(IReadOnlyList<string> paths)
 {
     private readonly List<BuildDiagnostic> errors = [];
     private Task<MigrationRuleSet>? loading;

@@ -1,7 +1,7 @@
 namespace CargoBuild.Migrations;
 
 /// <summary>Where a breakage shows: in rustc's diagnostics, in cargo's own errors (build scripts, resolution), or only at run time.</summary>
-public enum SignalSource
+internal enum SignalSource
 {
     Rustc,
     Cargo,

@@ -7,7 +7,7 @@ namespace CargoBuild.Migrations;
 /// The breaking changes a build's diagnostics came from, in step order, each with how many diagnostics it explains
 /// and its link: read once at the end of the build, it says what the upgrade costs.
 /// </summary>
-public sealed class UpgradeSummary
+internal sealed class UpgradeSummary
 {
     private readonly Dictionary<MigrationRule, (MigrationMatch First, int Count)> changes = [];
     private readonly HashSet<(string?, int, int, string)> counted = [];

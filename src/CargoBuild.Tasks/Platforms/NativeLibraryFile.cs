@@ -1,7 +1,7 @@
 namespace CargoBuild.Platforms;
 
 /// <summary>Which of the files cargo reports for a library .NET needs, at run time or to link.</summary>
-public static class NativeLibraryFile
+internal static class NativeLibraryFile
 {
     /// <summary>
     /// True for the shared library itself (lib*.so on Linux, lib*.dylib on macOS, *.dll on Windows) and its Windows

@@ -5,7 +5,7 @@ namespace CargoBuild.Platforms;
 /// triples rustup ships for the portable RIDs the .NET SDK knows. Windows RIDs map to the MSVC ABI unless the GNU
 /// ABI (MinGW) or gnullvm is asked for: both run where the MSVC build runs, so they map back to the same RID.
 /// </summary>
-public static class RuntimeIdentifierMap
+internal static class RuntimeIdentifierMap
 {
     /// <summary>The Windows ABIs Rust has targets for; the first is the default.</summary>
     public static readonly IReadOnlyList<string> WindowsAbis = ["msvc", "gnu", "gnullvm"];

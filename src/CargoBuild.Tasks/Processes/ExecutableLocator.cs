@@ -1,7 +1,7 @@
 namespace CargoBuild.Processes;
 
 /// <summary>Finds a Rust tool the way a shell would, then where rustup installs it when PATH lacks it.</summary>
-public static class ExecutableLocator
+internal static class ExecutableLocator
 {
     private static readonly string ExecutableSuffix = OperatingSystem.IsWindows() ? ".exe" : "";
 

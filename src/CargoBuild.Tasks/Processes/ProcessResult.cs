@@ -1,4 +1,4 @@
 namespace CargoBuild.Processes;
 
 /// <summary>How a child process ended.</summary>
-public sealed record ProcessResult(int ExitCode, bool WasCancelled);
+internal sealed record ProcessResult(int ExitCode, bool WasCancelled);

@@ -10,7 +10,7 @@ namespace CargoBuild.Processes;
 /// Cancellation kills the whole process tree at once: interrupting cargo alone would let it exit and orphan the
 /// rustc processes and build scripts it started.
 /// </summary>
-public sealed class StreamingProcessRunner
+internal sealed class StreamingProcessRunner
 {
     public ProcessResult Run(
         string fileName,

@@ -8,7 +8,7 @@ namespace CargoBuild.Toolchain;
 /// each one above it, then CARGO_HOME. A file is parsed only when its text holds the word a caller looks for, so that
 /// a no-op build pays for a read, not for a TOML parse.
 /// </summary>
-public sealed class CargoConfigFiles
+internal sealed class CargoConfigFiles
 {
     private readonly IReadOnlyList<string> paths;
     private readonly Dictionary<string, string> texts = new(StringComparer.Ordinal);

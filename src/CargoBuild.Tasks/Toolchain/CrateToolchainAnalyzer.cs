@@ -10,7 +10,7 @@ namespace CargoBuild.Toolchain;
 /// running cargo: rust-version (own or inherited) and the pyo3 it builds with (direct, renamed, target-specific or
 /// inherited from [workspace.dependencies]).
 /// </summary>
-public static class CrateToolchainAnalyzer
+internal static class CrateToolchainAnalyzer
 {
     private const string PyO3 = "pyo3";
 

@@ -4,7 +4,7 @@ using CargoBuild.Versions;
 namespace CargoBuild.Toolchain;
 
 /// <summary>The minimum Rust of each PyO3 version, from the data file shipped inside the assembly.</summary>
-public sealed class PyO3RustRequirements
+internal sealed class PyO3RustRequirements
 {
     private readonly IReadOnlyList<(CargoVersion PyO3, CargoVersion Rust)> floors;
 

@@ -1,6 +1,6 @@
 namespace CargoBuild.Toolchain;
 
-public enum RustChannel
+internal enum RustChannel
 {
     Stable,
     Beta,

@@ -9,7 +9,7 @@ namespace CargoBuild.Toolchain;
 /// overrides), its installed toolchains and their compilers, and the rust-toolchain files above the folder. When none
 /// of these changed, the toolchain has not changed.
 /// </summary>
-public static class RustcFingerprint
+internal static class RustcFingerprint
 {
     /// <param name="cargoVariables">The variables set for cargo and for the probe, over the build's own.</param>
     public static string Compute(string rustcPath, string crateDirectory, string? home, IReadOnlyDictionary<string, string>? cargoVariables = null)

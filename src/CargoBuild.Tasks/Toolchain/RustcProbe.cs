@@ -9,7 +9,7 @@ namespace CargoBuild.Toolchain;
 /// Asks the toolchain that will really build a crate who it is: <c>rustc -vV</c> run in the crate's folder, so that
 /// rust-toolchain(.toml), rustup overrides and RUSTUP_TOOLCHAIN choose it as they will for cargo.
 /// </summary>
-public static class RustcProbe
+internal static class RustcProbe
 {
     /// <summary>The parsed version, or null with the reason in <paramref name="failure"/>.</summary>
     /// <param name="logBacktrace">Receives the lines of a backtrace rustup or rustc printed (RUST_BACKTRACE set), which

@@ -6,7 +6,7 @@ namespace CargoBuild.Toolchain;
 /// `rustc -vV` answers kept in obj/ between builds, keyed by <see cref="RustcFingerprint"/>: a no-op build asks the
 /// toolchain nothing (a rustup proxy start costs tens of milliseconds) unless something that picks it changed.
 /// </summary>
-public sealed class RustcProbeCache(string file)
+internal sealed class RustcProbeCache(string file)
 {
     private const string Header = "cargobuild rustc-probes 2";
 

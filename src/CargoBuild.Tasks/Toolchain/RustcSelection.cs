@@ -10,7 +10,7 @@ namespace CargoBuild.Toolchain;
 /// PATH): that cargo is given the rustc beside it. A rustup proxy is left to rustup, which puts its own folder on PATH
 /// when PATH lacks it.
 /// </summary>
-public static class RustcSelection
+internal static class RustcSelection
 {
     private static readonly string ExecutableSuffix = OperatingSystem.IsWindows() ? ".exe" : "";
 

@@ -8,7 +8,7 @@ namespace CargoBuild.Toolchain;
 /// to the first line ("(built from a source tarball)", "(Fedora 1.67.0-2.fc37)", "(Homebrew)"), and distro builds
 /// print a plain "1.63.0" with an unknown commit.
 /// </summary>
-public sealed partial record RustcVersionInfo(CargoVersion Release, RustChannel Channel, string? Host, string? CommitHash)
+internal sealed partial record RustcVersionInfo(CargoVersion Release, RustChannel Channel, string? Host, string? CommitHash)
 {
     public static RustcVersionInfo? Parse(string output)
     {

@@ -5,7 +5,7 @@ namespace CargoBuild.Toolchain;
 /// (lib/rustlib/&lt;triple&gt;/lib, which `rustup target add` installs); without it cargo fails with E0463 at the
 /// crate's first line, which says nothing about the cause.
 /// </summary>
-public static class TargetStandardLibrary
+internal static class TargetStandardLibrary
 {
     public static string Directory(string sysroot, string triple) => Path.Combine(sysroot, "lib", "rustlib", triple, "lib");
 

@@ -8,7 +8,7 @@ namespace CargoBuild.Toolchain;
 /// <see cref="RustcFingerprint"/> and CargoBuild's own build) is the same and no workspace file it was decided from
 /// changed, appeared or vanished. A failed check is never recorded: its errors show on every build.
 /// </summary>
-public sealed record ToolchainCheckRecord(IReadOnlyList<KeyValuePair<string, string>> Metadata, string Summary)
+internal sealed record ToolchainCheckRecord(IReadOnlyList<KeyValuePair<string, string>> Metadata, string Summary)
 {
     private const string Header = "cargobuild toolchain-check 1";
 

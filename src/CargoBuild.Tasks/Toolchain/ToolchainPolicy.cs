@@ -8,7 +8,7 @@ namespace CargoBuild.Toolchain;
 /// PyO3's own minimum; the toolchain meets it as cargo judges (its pre-release ignored). PyO3 must be one version,
 /// at least the user's minimum, and from 0.11 on unless the compiler is a nightly.
 /// </summary>
-public static class ToolchainPolicy
+internal static class ToolchainPolicy
 {
     public static ToolchainVerdict Evaluate(CrateToolchainFacts facts, RustcVersionInfo rustc, ToolchainSettings settings, PyO3RustRequirements pyo3Table)
     {

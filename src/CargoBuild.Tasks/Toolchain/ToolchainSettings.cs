@@ -1,4 +1,4 @@
 namespace CargoBuild.Toolchain;
 
 /// <summary>The user's toolchain policy for one crate (properties, overridden by CargoCrate metadata).</summary>
-public sealed record ToolchainSettings(VersionRequirementSource? RustMinimum, bool RequireStable, VersionRequirementSource? PyO3Minimum);
+internal sealed record ToolchainSettings(VersionRequirementSource? RustMinimum, bool RequireStable, VersionRequirementSource? PyO3Minimum);

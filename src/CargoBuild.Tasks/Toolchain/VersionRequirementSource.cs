@@ -3,7 +3,7 @@ using CargoBuild.Versions;
 namespace CargoBuild.Toolchain;
 
 /// <summary>A minimum version and where it was asked for: a property, or a line of a manifest.</summary>
-public sealed record VersionRequirementSource(CargoVersion Version, string Text, string Origin)
+internal sealed record VersionRequirementSource(CargoVersion Version, string Text, string Origin)
 {
     public string? File { get; init; }
     public int Line { get; init; }

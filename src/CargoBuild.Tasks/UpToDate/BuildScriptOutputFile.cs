@@ -5,7 +5,7 @@ namespace CargoBuild.UpToDate;
 /// the instructions it printed, of which "cargo:rerun-if-env-changed=NAME" (or "cargo::…", the syntax since cargo
 /// 1.77) names a variable whose change makes cargo run the script again.
 /// </summary>
-public static class BuildScriptOutputFile
+internal static class BuildScriptOutputFile
 {
     private static readonly string[] Instructions = ["cargo:rerun-if-env-changed=", "cargo::rerun-if-env-changed="];
 

@@ -8,7 +8,7 @@ namespace CargoBuild.UpToDate;
 /// What the last successful cargo build of a crate used and produced (the environment variables it read among what
 /// it used), and the warnings it reported, kept in obj/ as a <see cref="RecordFile"/>.
 /// </summary>
-public sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inputs, IReadOnlyList<BuildStateArtifact> Artifacts)
+internal sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inputs, IReadOnlyList<BuildStateArtifact> Artifacts)
 {
     public const string Header = "cargobuild build-state 5";
 

@@ -1,4 +1,4 @@
 namespace CargoBuild.UpToDate;
 
 /// <summary>An input file and its last write time as the recorded build saw it.</summary>
-public sealed record BuildStateInput(string Path, DateTime LastWriteUtc);
+internal sealed record BuildStateInput(string Path, DateTime LastWriteUtc);

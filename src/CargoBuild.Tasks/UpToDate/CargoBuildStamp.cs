@@ -8,7 +8,7 @@ namespace CargoBuild.UpToDate;
 /// identity, the environment cargo, rustc, build scripts and PyO3 read, and the variables CargoBuild sets for cargo
 /// (CargoEnvironmentVariables, Environment metadata).
 /// </summary>
-public static class CargoBuildStamp
+internal static class CargoBuildStamp
 {
     private static readonly string[] EnvironmentPrefixes = ["CARGO", "RUST", "PYO3_", "CC", "CXX", "AR", "CFLAGS", "CXXFLAGS", "LDFLAGS", "MACOSX_DEPLOYMENT_TARGET", "SDKROOT"];
 

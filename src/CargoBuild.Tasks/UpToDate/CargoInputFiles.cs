@@ -8,7 +8,7 @@ namespace CargoBuild.UpToDate;
 /// every .cargo/config(.toml) that applies (the crate's folder up to the root, then CARGO_HOME), and the
 /// rust-toolchain(.toml) files rustup would read. Sources come from cargo's dep-info files.
 /// </summary>
-public static class CargoInputFiles
+internal static class CargoInputFiles
 {
     /// <summary>The workspace's manifests and lock file, as the toolchain gate found them.</summary>
     public static IReadOnlyList<string> WorkspaceFiles(CargoWorkspace workspace, IEnumerable<CargoManifest> packages) =>

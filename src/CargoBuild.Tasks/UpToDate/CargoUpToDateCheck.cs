@@ -14,7 +14,7 @@ namespace CargoBuild.UpToDate;
 /// <param name="environmentVariable">
 /// A variable's value as cargo sees it: the process's environment with the variables CargoBuild sets for cargo.
 /// </param>
-public sealed class CargoUpToDateCheck(string stateFile, Func<string, string?>? environmentVariable = null)
+internal sealed class CargoUpToDateCheck(string stateFile, Func<string, string?>? environmentVariable = null)
 {
     private readonly Func<string, string?> environmentVariable = environmentVariable ?? Environment.GetEnvironmentVariable;
 

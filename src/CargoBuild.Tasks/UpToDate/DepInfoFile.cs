@@ -8,7 +8,7 @@ namespace CargoBuild.UpToDate;
 /// rustc's own dep-info (in deps/) also lists, as comments, the environment variables the crate read with env! or
 /// option_env!: "# env-dep:NAME=value", or "# env-dep:NAME" for one that was unset.
 /// </summary>
-public static class DepInfoFile
+internal static class DepInfoFile
 {
     public static IReadOnlyList<string> Dependencies(string text)
     {

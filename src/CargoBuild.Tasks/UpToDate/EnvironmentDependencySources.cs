@@ -6,7 +6,7 @@ namespace CargoBuild.UpToDate;
 /// lines, from env! and option_env!). Cargo rebuilds when one of those variables changes, so the up-to-date check
 /// must too. Fed from cargo's messages while it runs; the files are read once, after a successful build.
 /// </summary>
-public sealed class EnvironmentDependencySources
+internal sealed class EnvironmentDependencySources
 {
     private readonly SortedSet<string> buildScriptOutputs = new(StringComparer.Ordinal);
     private readonly SortedSet<(string DepsDirectory, string CrateName)> compiledCrates = [];

@@ -8,7 +8,7 @@ namespace CargoBuild.UpToDate;
 /// the last field (a path, where there is one) may hold tabs; a last line holds a checksum of the others, and a record
 /// whose checksum does not hold is no record. Reading it costs a no-op build far less than a JSON serializer's first use.
 /// </summary>
-public static class RecordFile
+internal static class RecordFile
 {
     /// <summary>The rows; null when the file is missing, unreadable, damaged, or of another kind or format version.</summary>
     public static IReadOnlyList<string>? Read(string path, string header)

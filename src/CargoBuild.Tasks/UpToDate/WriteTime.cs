@@ -6,7 +6,7 @@ namespace CargoBuild.UpToDate;
 /// A file's or folder's last write time as text for a record or fingerprint, or "absent": a file that appears counts
 /// as a change as much as one that is edited or removed.
 /// </summary>
-public static class WriteTime
+internal static class WriteTime
 {
     public static string Of(string path)
     {

@@ -6,7 +6,7 @@ namespace CargoBuild.Versions;
 /// A semantic version as cargo reads one: "1", "1.2" and "1.2.3" (missing parts are 0), with an optional
 /// pre-release ("1.70.0-nightly", "0.21.0-beta.0"); build metadata ("+x") is ignored, as semver orders it.
 /// </summary>
-public sealed record CargoVersion(int Major, int Minor, int Patch, string? PreRelease = null) : IComparable<CargoVersion>
+internal sealed record CargoVersion(int Major, int Minor, int Patch, string? PreRelease = null) : IComparable<CargoVersion>
 {
     public bool IsPreRelease => PreRelease is not null;
 

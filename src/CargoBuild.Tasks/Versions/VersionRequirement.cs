@@ -4,7 +4,7 @@ namespace CargoBuild.Versions;
 /// A Cargo version requirement ("0.17", "^1.2", "~1.2.3", "=0.17.3", ">=0.10, &lt;0.12", "0.17.*", "*") with Cargo's
 /// semantics: a bare version is a caret requirement, and comma-joined comparators must all hold.
 /// </summary>
-public sealed class VersionRequirement
+internal sealed class VersionRequirement
 {
     private readonly IReadOnlyList<VersionBound> bounds;
     private readonly string text;

@@ -12,17 +12,17 @@ public sealed class RustcProbeTests : IDisposable
     public void Dispose() => crates.Dispose();
 
     [Theory]
-    [InlineData("debian-1.63", RustChannel.Stable)]
-    [InlineData("nightly", RustChannel.Nightly)]
-    [InlineData("stable", RustChannel.Stable)]
-    public void RustToolchainFileInTheCrateFolderChoosesTheCompiler(string channel, RustChannel expected)
+    [InlineData("debian-1.63", nameof(RustChannel.Stable))]
+    [InlineData("nightly", nameof(RustChannel.Nightly))]
+    [InlineData("stable", nameof(RustChannel.Stable))]
+    public void RustToolchainFileInTheCrateFolderChoosesTheCompiler(string channel, string expected)
     {
         crates.Write("crate/rust-toolchain.toml", $"[toolchain]\nchannel = \"{channel}\"\n");
 
         var info = RustcProbe.Run(Rustc, Path.Combine(crates.Root, "crate"), CancellationToken.None, out var failure);
 
         Assert.True(info is not null, failure);
-        Assert.Equal(expected, info.Channel);
+        Assert.Equal(Enum.Parse<RustChannel>(expected), info.Channel);
         if (channel == "debian-1.63")
         {
             Assert.Equal(CargoVersion.Parse("1.63.0"), info.Release);
