@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Text;
 using CargoBuild.CargoErrors;
 using CargoBuild.Diagnostics;
@@ -285,7 +284,7 @@ internal sealed class CargoBuildSession(
         {
             return runner.Run(cargoPath, arguments, workingDirectory, environment, onLine, cancellationToken);
         }
-        catch (Exception exception) when (exception is Win32Exception or InvalidOperationException or IOException)
+        catch (Exception exception) when (ProcessStartFailure.Is(exception))
         {
             report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CargoFailedToStart,
                 $"cargo could not be started ({cargoPath}): {exception.Message}") { File = settings.ManifestPath });

@@ -70,7 +70,7 @@ internal static class NativeStaticLibraries
 
             return printed;
         }
-        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+        catch (Exception exception) when (ProcessStartFailure.Is(exception))
         {
             logDetail($"{rustc} could not be started to learn the native libraries of a static library: {exception.Message}");
             return null;

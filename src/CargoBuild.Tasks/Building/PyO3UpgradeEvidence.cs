@@ -43,7 +43,7 @@ internal sealed class PyO3UpgradeEvidence(string recordPath)
                 return null;
             }
         }
-        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+        catch (Exception exception) when (ProcessStartFailure.Is(exception))
         {
             return null;
         }

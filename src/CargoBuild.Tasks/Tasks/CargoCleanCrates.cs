@@ -75,7 +75,7 @@ public sealed class CargoCleanCrates : CargoTask
                 result = new StreamingProcessRunner().Run(cargo, arguments, Path.GetDirectoryName(manifest)!, environment,
                     line => Log.LogMessage(MessageImportance.Normal, "{0}", line.Text), CancellationToken);
             }
-            catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+            catch (Exception exception) when (ProcessStartFailure.Is(exception))
             {
                 // Not a program that runs (CargoPath naming a text file, say): what cargo built stays for the user to remove.
                 Log.Log(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CargoCleanFailed,

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Text;
 using CargoBuild.Diagnostics;
 using CargoBuild.Processes;
@@ -79,7 +78,7 @@ internal static class RustcProbe
                 (environment ?? new Dictionary<string, string>()).ToDictionary(variable => variable.Key, variable => (string?)variable.Value, StringComparer.Ordinal),
                 Read, cancellationToken);
         }
-        catch (Exception exception) when (exception is Win32Exception or InvalidOperationException or IOException)
+        catch (Exception exception) when (ProcessStartFailure.Is(exception))
         {
             failure = $"{rustcPath} could not be started: {exception.Message}";
             return null;
