@@ -12,11 +12,9 @@ runs="${RUNS:-15}"
 # A package folder of its own: the benchmark's package versions do not pile up in ~/.nuget/packages.
 export CARGO_TARGET_DIR="$work/target" NUGET_PACKAGES="$work/packages" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 
-dotnet pack "$repo/src/CargoBuild.Tasks/CargoBuild.Tasks.csproj" -c Release -o "$work/feed" -p:Version="$version" -v:q >/dev/null
-cat > "$work/nuget.config" <<XML
-<configuration><packageSources><clear /><add key="local" value="$work/feed" /><add key="nuget.org" value="https://api.nuget.org/v3/index.json" /></packageSources></configuration>
-XML
-echo '<Project />' > "$work/Directory.Build.props"; echo '<Project />' > "$work/Directory.Build.targets"
+# shellcheck source=bench/common.sh
+. "$repo/bench/common.sh"
+bench_feed
 mkdir -p "$work/.cargo" "$work/tools"
 printf '[source.crates-io]\nreplace-with = "debian"\n[source.debian]\ndirectory = "/usr/share/cargo/registry"\n[net]\noffline = true\n' > "$work/.cargo/config.toml"
 printf '#!/bin/sh\necho "$*" >> %s/cargo-spawns.log\nexec %s "$@"\n' "$work" "$(command -v cargo)" > "$work/tools/cargo"

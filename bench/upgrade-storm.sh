@@ -14,11 +14,9 @@ version="0.0.0-storm.$(date +%s)"
 runs="${RUNS:-9}"
 export CARGO_TARGET_DIR="$work/target" NUGET_PACKAGES="$work/packages" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 
-dotnet pack "$repo/src/CargoBuild.Tasks/CargoBuild.Tasks.csproj" -c Release -o "$work/feed" -p:Version="$version" -v:q >/dev/null
-cat > "$work/nuget.config" <<XML
-<configuration><packageSources><clear /><add key="local" value="$work/feed" /><add key="nuget.org" value="https://api.nuget.org/v3/index.json" /></packageSources></configuration>
-XML
-echo '<Project />' > "$work/Directory.Build.props"; echo '<Project />' > "$work/Directory.Build.targets"
+# shellcheck source=bench/common.sh
+. "$repo/bench/common.sh"
+bench_feed
 mkdir -p "$work/.cargo" "$work/storm/native/src"
 printf '[source.crates-io]\nreplace-with = "pyo3-0-28"\n[source.pyo3-0-28]\ndirectory = "%s"\n[net]\noffline = true\n' "$registry" > "$work/.cargo/config.toml"
 cat > "$work/storm/Storm.csproj" <<XML
