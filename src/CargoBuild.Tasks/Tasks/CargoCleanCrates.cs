@@ -69,17 +69,13 @@ public sealed class CargoCleanCrates : CargoTask
             {
                 ["CARGO_TERM_COLOR"] = "never",
             };
-            ProcessResult result;
-            try
-            {
-                result = new StreamingProcessRunner().Run(cargo, arguments, Path.GetDirectoryName(manifest)!, environment,
-                    line => Log.LogMessage(MessageImportance.Normal, "{0}", line.Text), CancellationToken);
-            }
-            catch (Exception exception) when (ProcessStartFailure.Is(exception))
+            var result = new StreamingProcessRunner().Run(cargo, arguments, Path.GetDirectoryName(manifest)!, environment,
+                line => Log.LogMessage(MessageImportance.Normal, "{0}", line.Text), CancellationToken);
+            if (result.StartFailure is { } notStarted)
             {
                 // Not a program that runs (CargoPath naming a text file, say): what cargo built stays for the user to remove.
                 Log.Log(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CargoCleanFailed,
-                    $"cargo clean could not start {cargo} for {manifest}: {exception.Message}") { File = manifest });
+                    $"cargo clean could not start {cargo} for {manifest}: {notStarted}") { File = manifest });
                 continue;
             }
 
