@@ -47,13 +47,13 @@ public sealed class CargoCleanCrates : CargoTask
         var projectVariables = EnvironmentVariableList.Parse(EnvironmentVariables, out _) ?? new Dictionary<string, string>();
         foreach (var crate in Crates)
         {
-            if (CrateItem.ResolveManifest(crate) is not { } manifest)
+            if (CrateItem.Read(crate).ResolveManifest() is not { } manifest)
             {
                 continue;
             }
 
-            var triple = CrateItem.RuntimeTriple(crate, RuntimeIdentifier, WindowsAbi);
-            var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, triple, CargoTargetDir, Offline, locked: false);
+            var triple = CrateItem.Read(crate).RuntimeTriple(RuntimeIdentifier, WindowsAbi);
+            var settings = CrateItem.Read(crate).Settings(manifest, Configuration, CargoProfile, triple, CargoTargetDir, Offline, locked: false);
             var packages = settings.Packages.Count > 0 ? settings.Packages : DefaultPackages(manifest);
             if (packages.Count == 0)
             {
@@ -64,7 +64,7 @@ public sealed class CargoCleanCrates : CargoTask
 
             var arguments = CargoCommandLine.Clean(settings, packages);
             var environment = new Dictionary<string, string?>(
-                (CrateItem.Environment(crate, projectVariables, out _) ?? projectVariables).Select(variable => KeyValuePair.Create(variable.Key, (string?)variable.Value)),
+                (CrateItem.Read(crate).Environment(projectVariables, out _) ?? projectVariables).Select(variable => KeyValuePair.Create(variable.Key, (string?)variable.Value)),
                 StringComparer.Ordinal)
             {
                 ["CARGO_TERM_COLOR"] = "never",

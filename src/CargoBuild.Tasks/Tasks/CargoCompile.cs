@@ -155,10 +155,10 @@ public sealed class CargoCompile : CargoTask
                 break;
             }
 
-            var manifest = CrateItem.ResolveManifest(crate);
+            var manifest = CrateItem.Read(crate).ResolveManifest();
             if (manifest is null)
             {
-                Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CrateNotFound, CrateItem.DescribeMissing(crate)));
+                Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CrateNotFound, CrateItem.Read(crate).DescribeMissing()));
                 continue;
             }
 
@@ -175,7 +175,7 @@ public sealed class CargoCompile : CargoTask
                 continue;
             }
 
-            var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, CrateItem.RuntimeTriple(crate, RuntimeIdentifier, WindowsAbi),
+            var settings = CrateItem.Read(crate).Settings(manifest, Configuration, CargoProfile, CrateItem.Read(crate).RuntimeTriple(RuntimeIdentifier, WindowsAbi),
                 CargoTargetDir, Offline, Locked);
             settings = settings with { Environment = ForCargo(cargo, settings, environment) };
             var libraryRuntimeIdentifier = LibraryRuntimeIdentifier(settings.TargetTriple);
@@ -411,7 +411,7 @@ public sealed class CargoCompile : CargoTask
     /// <summary>The crate's Windows ABI (metadata or property) is one Rust has, or unset; else reported, whatever the RID, to catch a typo early.</summary>
     private bool KnowsWindowsAbi(ITaskItem crate)
     {
-        if (CrateItem.WindowsAbi(crate, WindowsAbi) is not { } abi || RuntimeIdentifierMap.IsWindowsAbi(abi))
+        if (CrateItem.Read(crate).WindowsAbi(WindowsAbi) is not { } abi || RuntimeIdentifierMap.IsWindowsAbi(abi))
         {
             return true;
         }
@@ -458,7 +458,7 @@ public sealed class CargoCompile : CargoTask
         var buildFor = string.IsNullOrWhiteSpace(RuntimeIdentifier) ? $"the host ({buildRuntimeIdentifier})" : $"RuntimeIdentifier {buildRuntimeIdentifier}";
         var libraryFor = libraryRuntimeIdentifier == triple ? "which no RuntimeIdentifier stands for" : $"RuntimeIdentifier {libraryRuntimeIdentifier}";
         var buildForLibrary = libraryRuntimeIdentifier == triple ? "" : $", build with -r {libraryRuntimeIdentifier}";
-        var buildTriple = RuntimeIdentifierMap.TripleFor(buildRuntimeIdentifier!, CrateItem.WindowsAbi(crate, WindowsAbi)) is { } known ? $" ({known})" : "";
+        var buildTriple = RuntimeIdentifierMap.TripleFor(buildRuntimeIdentifier!, CrateItem.Read(crate).WindowsAbi(WindowsAbi)) is { } known ? $" ({known})" : "";
         Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TargetNotForRuntimeIdentifier,
             $"CargoCrate '{crate.ItemSpec}' builds for the Rust target {triple} ({libraryFor}), but this build is for {buildFor}: its library would ship beside an app " +
             $"for another platform. Remove the TargetTriple metadata to build for {buildRuntimeIdentifier}{buildTriple}{buildForLibrary}, or set CopyToOutput=\"false\" on the CargoCrate.")
@@ -468,7 +468,7 @@ public sealed class CargoCompile : CargoTask
 
     private bool TryEnvironment(ITaskItem crate, IReadOnlyDictionary<string, string> projectVariables, out IReadOnlyDictionary<string, string> environment)
     {
-        if (CrateItem.Environment(crate, projectVariables, out var malformed) is { } variables)
+        if (CrateItem.Read(crate).Environment(projectVariables, out var malformed) is { } variables)
         {
             environment = variables;
             return true;
