@@ -138,8 +138,7 @@ public sealed class CargoCompile : CargoTask
     }
 
     private static CheckedCrate CheckedCrateOf(ITaskItem item) =>
-        new(item.ItemSpec, item.CloneCustomMetadata().Cast<System.Collections.DictionaryEntry>()
-            .ToDictionary(entry => (string)entry.Key, entry => (string?)entry.Value ?? "", StringComparer.Ordinal));
+        new(item.ItemSpec, CheckedCrate.MetadataNames.ToDictionary(name => name, item.GetMetadata, StringComparer.Ordinal));
 
     private static TaskItem Item(ShippedArtifact file)
     {

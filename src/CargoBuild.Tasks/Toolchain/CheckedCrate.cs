@@ -9,6 +9,10 @@ namespace CargoBuild.Toolchain;
 /// </summary>
 internal sealed record CheckedCrate(string ManifestPath, IReadOnlyDictionary<string, string> Metadata)
 {
+    /// <summary>The metadata the gate gives and the build reads.</summary>
+    public static readonly IReadOnlyList<string> MetadataNames =
+        ["RustVersion", "RustChannel", "RustCommit", "RustHost", "PyO3Version", "PyO3VersionSource", "WorkspaceRoot", "WorkspaceFiles"];
+
     /// <summary>The toolchain the crate was checked with, as far as it decides cargo's output; "not checked" without a gate.</summary>
     public static string ToolchainIdentity(CheckedCrate? crate) =>
         crate is null ? "not checked" : $"{crate.Get("RustVersion")}|{crate.Get("RustChannel")}|{crate.Get("RustCommit")}|{crate.Get("RustHost")}";
