@@ -50,7 +50,7 @@ internal static class NativeStaticLibraries
         var scratch = Path.Combine(Path.GetTempPath(), "cargobuild-native-libs-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(scratch);
         var source = Path.Combine(scratch, "empty.rs");
-        File.WriteAllText(source, "");
+        TextFile.Write(source, "");
         List<string> arguments = ["--crate-type", "staticlib", "--crate-name", "cargobuild_native_libs", "--print", "native-static-libs", "--out-dir", scratch];
         if (targetTriple is not null)
         {
