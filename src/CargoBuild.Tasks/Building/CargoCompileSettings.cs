@@ -2,16 +2,11 @@ using CargoBuild.Diagnostics;
 
 namespace CargoBuild.Building;
 
-/// <summary>The project's side of a build of its crates (CargoCompile's parameters); a crate's metadata overrides most.</summary>
-/// <param name="StateDirectory">Where the state of each crate's last successful build is kept (obj/), to skip cargo when nothing changed.</param>
-/// <param name="RuntimeIdentifier">The project's RuntimeIdentifier; empty builds for the host.</param>
-/// <param name="HostRuntimeIdentifier">The RuntimeIdentifier of the machine building, for libraries built for the host.</param>
-/// <param name="WindowsAbi">CargoWindowsAbi: msvc (the default), gnu or gnullvm for a Windows RuntimeIdentifier.</param>
-/// <param name="PyO3UpgradedFrom">The pyo3 version the crates' code was written for; metadata PyO3UpgradedFrom overrides it.</param>
-/// <param name="EnvironmentVariables">CargoEnvironmentVariables, as NAME=value;NAME2=value2.</param>
-/// <param name="ProjectFile">The project being built: where a malformed CargoEnvironmentVariables is reported.</param>
-/// <param name="RuleFiles">The full paths of the diagnostic rule files (built-in PyO3 migration rules and CargoDiagnosticRules).</param>
-/// <param name="PublishAot">The project publishes with NativeAOT: a static library then links into its executable.</param>
+/// <summary>
+/// The project's side of a build of its crates (CargoCompile's parameters); a crate's metadata overrides most.
+/// <paramref name="StateDirectory"/> is where the state of each crate's last successful build is kept (obj/), to skip
+/// cargo when nothing changed.
+/// </summary>
 internal sealed record CargoCompileSettings(string StateDirectory)
 {
     public string? CargoPath { get; init; }
@@ -22,24 +17,32 @@ internal sealed record CargoCompileSettings(string StateDirectory)
 
     public string? CargoProfile { get; init; }
 
+    /// <summary>The project's RuntimeIdentifier; empty builds for the host.</summary>
     public string? RuntimeIdentifier { get; init; }
 
+    /// <summary>The RuntimeIdentifier of the machine building, for libraries built for the host.</summary>
     public string? HostRuntimeIdentifier { get; init; }
 
+    /// <summary>CargoWindowsAbi: msvc (the default), gnu or gnullvm for a Windows RuntimeIdentifier.</summary>
     public string? WindowsAbi { get; init; }
 
     public bool Offline { get; init; }
 
     public bool Locked { get; init; }
 
+    /// <summary>The pyo3 version the crates' code was written for; metadata PyO3UpgradedFrom overrides it.</summary>
     public string? PyO3UpgradedFrom { get; init; }
 
+    /// <summary>CargoEnvironmentVariables, as NAME=value;NAME2=value2.</summary>
     public string? EnvironmentVariables { get; init; }
 
+    /// <summary>The project being built: where a malformed CargoEnvironmentVariables is reported.</summary>
     public string? ProjectFile { get; init; }
 
+    /// <summary>The full paths of the diagnostic rule files (the built-in PyO3 migration rules and CargoDiagnosticRules).</summary>
     public IReadOnlyList<string> RuleFiles { get; init; } = [];
 
+    /// <summary>The project publishes with NativeAOT: a static library then links into its executable.</summary>
     public bool PublishAot { get; init; }
 
     /// <summary>TreatWarningsAsErrors with the codes that stay warnings and those the project suppresses.</summary>
