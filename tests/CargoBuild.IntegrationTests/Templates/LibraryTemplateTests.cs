@@ -25,13 +25,7 @@ public sealed class LibraryTemplateTests(PackagedCargoBuild package)
             Assert.Contains($"name = \"{crateName}\"", File.ReadAllText(Path.Combine(library, "native", "Cargo.toml")));
             Assert.Contains($"namespace {rootNamespace};", File.ReadAllText(Path.Combine(library, "Calculator.cs")));
             Assert.Contains($"<PackageReference Include=\"CargoBuild\" Version=\"{package.Version}\"", File.ReadAllText(Path.Combine(library, $"{outputName}.csproj")));
-            File.WriteAllText(Path.Combine(solution, "nuget.config"), $"""
-                <configuration>
-                  <packageSources>
-                    <add key="cargobuild-local" value="{package.Feed}" />
-                  </packageSources>
-                </configuration>
-                """);
+            UseLocalFeed(solution);
 
             var test = DotNet.Build(workspace, null, "test", outputName);
             Assert.True(test.ExitCode == 0, test.ToString());
@@ -40,19 +34,35 @@ public sealed class LibraryTemplateTests(PackagedCargoBuild package)
             var run = DotNet.Build(solution, null, "run", "--project", $"{outputName}.App");
             Assert.True(run.ExitCode == 0, run.ToString());
             Assert.Contains("2 + 3 = 5, computed in Rust.", run.Output);
+        }
+        finally
+        {
+            DeleteUnlessKept(workspace);
+        }
+    }
 
-            // The generated tests call into Rust, not a stand-in: a wrong Rust function fails them and changes the output.
-            var rustSource = Path.Combine(library, "native", "src", "lib.rs");
+    /// <summary>The generated tests call into Rust, not a stand-in: a wrong Rust function fails them, with its own result.</summary>
+    [Fact]
+    public void ABrokenRustFunctionFailsTheGeneratedTests()
+    {
+        var workspace = $"{package.Root}-template-broken";
+        Directory.CreateDirectory(workspace);
+        try
+        {
+            var solution = InstallAndInstantiate(workspace, "BrokenCalculator");
+            UseLocalFeed(solution);
+            var rustSource = Path.Combine(solution, "BrokenCalculator", "native", "src", "lib.rs");
             var source = File.ReadAllText(rustSource);
             Assert.Contains("left.wrapping_add(right)", source);
             File.WriteAllText(rustSource, source.Replace("left.wrapping_add(right)", "left.wrapping_sub(right)"));
 
-            var brokenTest = DotNet.Build(workspace, null, "test", outputName);
-            Assert.True(brokenTest.ExitCode != 0, brokenTest.ToString());
-            Assert.Contains("Assert.Equal() Failure", brokenTest.Output);
+            var test = DotNet.Build(workspace, null, "test", "BrokenCalculator");
+            Assert.True(test.ExitCode != 0, test.ToString());
+            Assert.Contains("Failed:     2, Passed:     0,", test.Output);
+            Assert.Matches(@"Expected: 5\s+Actual:\s+-1", test.Output);
 
-            var brokenRun = DotNet.Build(solution, null, "run", "--project", $"{outputName}.App");
-            Assert.Contains("2 + 3 = -1, computed in Rust.", brokenRun.Output);
+            var run = DotNet.Build(solution, null, "run", "--project", "BrokenCalculator.App");
+            Assert.Contains("2 + 3 = -1, computed in Rust.", run.Output);
         }
         finally
         {
@@ -94,6 +104,16 @@ public sealed class LibraryTemplateTests(PackagedCargoBuild package)
         Assert.True(create.ExitCode == 0, create.ToString());
         return Path.Combine(workspace, outputName);
     }
+
+    /// <summary>A nuget.config beside the solution that adds the local feed, as the README tells users to write.</summary>
+    private void UseLocalFeed(string solution) =>
+        File.WriteAllText(Path.Combine(solution, "nuget.config"), $"""
+            <configuration>
+              <packageSources>
+                <add key="cargobuild-local" value="{package.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
 
     private static void DeleteUnlessKept(string workspace)
     {
