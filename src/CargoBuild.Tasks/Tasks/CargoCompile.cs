@@ -70,6 +70,12 @@ public sealed class CargoCompile : CargoTask
     /// </summary>
     public string? EnvironmentVariables { get; set; }
 
+    /// <summary>
+    /// A rustc wrapper for cargo (CargoRustcWrapper), such as sccache: a name looked up on PATH or a path relative to the
+    /// project; a crate's RustcWrapper metadata overrides it. cargo gets its full path as RUSTC_WRAPPER.
+    /// </summary>
+    public string? RustcWrapper { get; set; }
+
     /// <summary>The project being built: where a malformed CargoEnvironmentVariables is reported.</summary>
     public string? ProjectFile { get; set; }
 
@@ -170,7 +176,7 @@ public sealed class CargoCompile : CargoTask
                 continue;
             }
 
-            if (!KnowsWindowsAbi(crate))
+            if (!KnowsWindowsAbi(crate) || !TryRustcWrapper(crate, manifest, ref environment))
             {
                 continue;
             }
@@ -478,6 +484,28 @@ public sealed class CargoCompile : CargoTask
         Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InvalidEnvironmentVariable,
             $"The Environment metadata of CargoCrate '{crate.ItemSpec}' has an entry that is not NAME=value: '{malformed}'. {EnvironmentVariablesFormat}")
             { File = crate.GetMetadata("DefiningProjectFullPath") });
+        return false;
+    }
+
+    /// <summary>With a configured rustc wrapper, the variables for cargo hold its full path; one that is not there is reported.</summary>
+    private bool TryRustcWrapper(ITaskItem crate, string manifest, ref IReadOnlyDictionary<string, string> environment)
+    {
+        if (CrateItem.RustcWrapper(crate, RustcWrapper, ProjectFile is { Length: > 0 } project ? project : BuildEngine.ProjectFileOfTaskNode) is not { } wrapper)
+        {
+            return true;
+        }
+
+        var path = environment.TryGetValue("PATH", out var forCargo) ? forCargo : Environment.GetEnvironmentVariable("PATH");
+        if (wrapper.Resolve(path) is { } resolved)
+        {
+            environment = RustcWrapperSetting.ForCargo(environment, resolved);
+            return true;
+        }
+
+        Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.RustcWrapperNotFound,
+            $"The rustc wrapper '{wrapper.Value}' ({wrapper.Origin}) for {manifest} was not found (looked for {wrapper.DescribeSearch()}). " +
+            "Install it (sccache: apt-get install sccache, brew install sccache or cargo install sccache), give its full path, or remove the setting to build without a wrapper.")
+            { File = wrapper.DefiningFile });
         return false;
     }
 
