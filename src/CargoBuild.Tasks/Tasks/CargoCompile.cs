@@ -293,6 +293,11 @@ public sealed class CargoCompile : CargoTask
         // Derived from what the stamp already holds (the environment, config files, the target), so it is worked
         // out only when cargo runs.
         var cargoSettings = WithMuslCdylibFlags(cargo, settings);
+        if (!CargosRustcWrapperIsThere(settings))
+        {
+            return null;
+        }
+
         rules.Start();
         // Recorded as cargo gave them: the policy applies when they are shown, in this build and the next.
         var warnings = new List<BuildDiagnostic>();
@@ -490,24 +495,46 @@ public sealed class CargoCompile : CargoTask
     /// <summary>With a configured rustc wrapper, the variables for cargo hold its full path; one that is not there is reported.</summary>
     private bool TryRustcWrapper(ITaskItem crate, string manifest, ref IReadOnlyDictionary<string, string> environment)
     {
-        if (CrateItem.RustcWrapper(crate, RustcWrapper, ProjectFile is { Length: > 0 } project ? project : BuildEngine.ProjectFileOfTaskNode) is not { } wrapper)
+        if (CrateItem.RustcWrapper(crate, RustcWrapper, ProjectFileOrTaskNode) is not { } wrapper)
         {
             return true;
         }
 
-        var path = environment.TryGetValue("PATH", out var forCargo) ? forCargo : Environment.GetEnvironmentVariable("PATH");
-        if (wrapper.Resolve(path) is { } resolved)
+        if (wrapper.Resolve(CargosPath(environment)) is { } resolved)
         {
             environment = RustcWrapperSetting.ForCargo(environment, resolved);
             return true;
         }
 
+        ReportMissing(wrapper, manifest);
+        return false;
+    }
+
+    /// <summary>A wrapper from cargo's own settings (variables, config files) is there; checked only when cargo runs, as it reads the config files.</summary>
+    private bool CargosRustcWrapperIsThere(CargoBuildSettings settings)
+    {
+        var directory = Path.GetDirectoryName(settings.ManifestPath)!;
+        var wrapper = RustcWrapperSetting.FromCargoSettings(settings.Environment, Environment.GetEnvironmentVariable,
+            () => CargoConfigFiles.For(directory, CargoHome()), directory, ProjectFileOrTaskNode);
+        if (wrapper is null || wrapper.Resolve(CargosPath(settings.Environment)) is not null)
+        {
+            return true;
+        }
+
+        ReportMissing(wrapper, settings.ManifestPath);
+        return false;
+    }
+
+    private void ReportMissing(RustcWrapperSetting wrapper, string manifest) =>
         Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.RustcWrapperNotFound,
             $"The rustc wrapper '{wrapper.Value}' ({wrapper.Origin}) for {manifest} was not found (looked for {wrapper.DescribeSearch()}). " +
             "Install it (sccache: apt-get install sccache, brew install sccache or cargo install sccache), give its full path, or remove the setting to build without a wrapper.")
-            { File = wrapper.DefiningFile });
-        return false;
-    }
+            { File = wrapper.ReportedFile, Line = wrapper.Line, Column = wrapper.Column });
+
+    private string ProjectFileOrTaskNode => ProjectFile is { Length: > 0 } project ? project : BuildEngine.ProjectFileOfTaskNode;
+
+    private static string? CargosPath(IReadOnlyDictionary<string, string> environment) =>
+        environment.TryGetValue("PATH", out var forCargo) ? forCargo : Environment.GetEnvironmentVariable("PATH");
 
     // The gate already read the workspace's manifests; only without it are they read here.
     private IReadOnlyList<string> DiscoverInputs(CargoBuildSettings settings, ITaskItem? checkedCrate)

@@ -80,11 +80,11 @@ internal static class CrateItem
     {
         if (Metadata(crate, "RustcWrapper") is { } wrapper)
         {
-            return new RustcWrapperSetting(wrapper, $"the RustcWrapper metadata of CargoCrate '{crate.ItemSpec}'",
+            return RustcWrapperSetting.InProject(wrapper, $"the RustcWrapper metadata of CargoCrate '{crate.ItemSpec}'",
                 crate.GetMetadata("DefiningProjectFullPath") is { Length: > 0 } defining ? defining : projectFile);
         }
 
-        return string.IsNullOrWhiteSpace(projectWrapper) ? null : new RustcWrapperSetting(projectWrapper!.Trim(), "CargoRustcWrapper", projectFile);
+        return string.IsNullOrWhiteSpace(projectWrapper) ? null : RustcWrapperSetting.InProject(projectWrapper!.Trim(), "CargoRustcWrapper", projectFile);
     }
 
     private static string? Metadata(ITaskItem crate, string name) =>

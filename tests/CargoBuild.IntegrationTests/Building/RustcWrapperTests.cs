@@ -98,21 +98,27 @@ public sealed partial class RustcWrapperTests(PackagedCargoBuild package, ITestO
         var one = LoggingWrapper(consumer, "one");
         var two = LoggingWrapper(consumer, "two");
 
-        AssertCargoRuns(consumer, cargo, 1, "the first build, without a wrapper");
-        AssertCargoRuns(consumer, cargo, 0, "no change");
+        AssertCargoRuns(consumer, cargo, 1, "the first build, without a wrapper", null);
+        AssertCargoRuns(consumer, cargo, 0, "no change", null);
 
-        AssertCargoRuns(consumer, cargo, 1, "a wrapper set", "-p:ItWrapper=tools/wrapper-one");
+        AssertCargoRuns(consumer, cargo, 1, "a wrapper set", null, "-p:ItWrapper=tools/wrapper-one");
         Assert.True(File.Exists(one), "cargo did not run rustc through CargoRustcWrapper (relative to the project)");
-        AssertCargoRuns(consumer, cargo, 0, "the same wrapper", "-p:ItWrapper=tools/wrapper-one");
+        AssertCargoRuns(consumer, cargo, 0, "the same wrapper", null, "-p:ItWrapper=tools/wrapper-one");
 
         var usesOfOne = File.ReadAllLines(one).Length;
-        AssertCargoRuns(consumer, cargo, 1, "another wrapper", "-p:ItWrapper=tools/wrapper-two");
+        AssertCargoRuns(consumer, cargo, 1, "another wrapper", null, "-p:ItWrapper=tools/wrapper-two");
         Assert.True(File.Exists(two), "cargo did not run rustc through the second wrapper");
         Assert.Equal(usesOfOne, File.ReadAllLines(one).Length);
         var usesOfTwo = File.ReadAllLines(two).Length;
 
-        AssertCargoRuns(consumer, cargo, 1, "the wrapper removed");
+        AssertCargoRuns(consumer, cargo, 1, "the wrapper removed", null);
         Assert.Equal((usesOfOne, usesOfTwo), (File.ReadAllLines(one).Length, File.ReadAllLines(two).Length));
+
+        // cargo's own variable is part of the stamp as well.
+        var inEnvironment = new Dictionary<string, string> { ["RUSTC_WRAPPER"] = consumer.PathOf("tools/wrapper-two") };
+        AssertCargoRuns(consumer, cargo, 1, "RUSTC_WRAPPER set in the environment", inEnvironment);
+        Assert.True(File.ReadAllLines(two).Length > usesOfTwo, "cargo did not run rustc through RUSTC_WRAPPER");
+        AssertCargoRuns(consumer, cargo, 0, "the same RUSTC_WRAPPER", inEnvironment);
     }
 
     [Fact]
@@ -142,6 +148,46 @@ public sealed partial class RustcWrapperTests(PackagedCargoBuild package, ITestO
         Assert.Contains("(the RustcWrapper metadata of CargoCrate 'native/Cargo.toml')", metadataError.Message);
         Assert.Contains($"looked for '{consumer.PathOf("tools/missing-wrapper")}'", metadataError.Message);
         Assert.Empty(cargo.Invocations("build"));
+    }
+
+    [Fact]
+    public void WrapperOfCargosOwnSettingsThatIsNotThereIsALocatedErrorBeforeCargoBuilds()
+    {
+        var consumer = package.CreateConsumer("rustc-wrapper-cargo-settings").WriteCAbiCrate("native", "it_rustc_wrapper_cargo_settings");
+        var cargo = CargoInvocationLog.Create(consumer);
+        consumer.WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""", properties: $"<CargoPath>{cargo.WrapperPath}</CargoPath>");
+
+        var environment = consumer.Run("build", new Dictionary<string, string> { ["RUSTC_WRAPPER"] = "it-no-such-environment-wrapper" });
+
+        Assert.NotEqual(0, environment.ExitCode);
+        var environmentError = Assert.Single(environment.Errors);
+        Assert.Equal(("CB1032", consumer.PathOf("Consumer.csproj")), (environmentError.Code, environmentError.File));
+        Assert.Contains("The rustc wrapper 'it-no-such-environment-wrapper' (RUSTC_WRAPPER in the build's environment)", environmentError.Message);
+        Assert.Empty(cargo.Invocations("build"));
+
+        consumer.WriteFile(".cargo/config.toml", """
+            [build]
+            rustc-wrapper = "tools/no-such-config-wrapper"
+            """);
+        var config = consumer.Build();
+
+        Assert.NotEqual(0, config.ExitCode);
+        var configError = Assert.Single(config.Errors);
+        Assert.Equal(("CB1032", consumer.PathOf(".cargo/config.toml"), 2, 1), (configError.Code, configError.File, configError.Line, configError.Column));
+        Assert.Contains($"looked for '{consumer.PathOf("tools/no-such-config-wrapper")}'", configError.Message);
+        Assert.Empty(cargo.Invocations("build"));
+
+        // cargo's own setting, found: it builds through it.
+        var log = LoggingWrapper(consumer, "config");
+        consumer.WriteFile(".cargo/config.toml", """
+            [build]
+            rustc-wrapper = "tools/wrapper-config"
+            """);
+        var found = consumer.Build();
+
+        Assert.True(found.ExitCode == 0, found.ToString());
+        Assert.Single(cargo.Invocations("build"));
+        Assert.True(File.Exists(log), "cargo did not run rustc through build.rustc-wrapper");
     }
 
     // Each clone builds into a target folder of its own (CargoTargetDir, cargo's --target-dir, beside the clone):
@@ -191,11 +237,12 @@ public sealed partial class RustcWrapperTests(PackagedCargoBuild package, ITestO
         return log;
     }
 
-    private static void AssertCargoRuns(ConsumerWorkspace consumer, CargoInvocationLog cargo, int expected, string change, params string[] arguments)
+    private static void AssertCargoRuns(ConsumerWorkspace consumer, CargoInvocationLog cargo, int expected, string change,
+        IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var before = cargo.Invocations("build").Count;
 
-        var build = consumer.Build(arguments);
+        var build = consumer.Run("build", environment, arguments);
 
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.True(cargo.Invocations("build").Count - before == expected,
