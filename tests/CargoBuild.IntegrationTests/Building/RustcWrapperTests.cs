@@ -57,8 +57,7 @@ public sealed partial class RustcWrapperTests(PackagedCargoBuild package, ITestO
         var first = Clone("sccache-clone-a");
         var second = Clone("sccache-clone-b");
 
-        var start = DotNet.RunProcess("sccache", package.Root, sccache, "--start-server");
-        Assert.True(start.ExitCode == 0, start.ToString());
+        // The first build starts sccache's server, as a user's does: a server that kept cargo's output open would hang it.
         try
         {
             var firstBuild = first.Run("build", sccache);
