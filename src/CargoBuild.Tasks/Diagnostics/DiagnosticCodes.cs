@@ -34,6 +34,7 @@ internal static class DiagnosticCodes
 
     /// <summary>Reported by the CargoBuild target (build/CargoBuild.targets): a GeneratedCompile file is not there after cargo ran.</summary>
     public const string GeneratedCompileMissing = "CB1031";
+    public const string RustcWrapperNotFound = "CB1032";
     public const string InternalError = "CB1099";
     public const string RuleFileError = "CB3001";
 }

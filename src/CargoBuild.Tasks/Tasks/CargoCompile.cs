@@ -70,6 +70,12 @@ public sealed class CargoCompile : CargoTask
     /// </summary>
     public string? EnvironmentVariables { get; set; }
 
+    /// <summary>
+    /// A rustc wrapper for cargo (CargoRustcWrapper), such as sccache: a name looked up on PATH or a path relative to the
+    /// project; a crate's RustcWrapper metadata overrides it. cargo gets its full path as RUSTC_WRAPPER.
+    /// </summary>
+    public string? RustcWrapper { get; set; }
+
     /// <summary>The project being built: where a malformed CargoEnvironmentVariables is reported.</summary>
     public string? ProjectFile { get; set; }
 
@@ -170,7 +176,7 @@ public sealed class CargoCompile : CargoTask
                 continue;
             }
 
-            if (!KnowsWindowsAbi(crate))
+            if (!KnowsWindowsAbi(crate) || !TryRustcWrapper(crate, manifest, ref environment))
             {
                 continue;
             }
@@ -287,6 +293,11 @@ public sealed class CargoCompile : CargoTask
         // Derived from what the stamp already holds (the environment, config files, the target), so it is worked
         // out only when cargo runs.
         var cargoSettings = WithMuslCdylibFlags(cargo, settings);
+        if (!CargosRustcWrapperIsThere(settings))
+        {
+            return null;
+        }
+
         rules.Start();
         // Recorded as cargo gave them: the policy applies when they are shown, in this build and the next.
         var warnings = new List<BuildDiagnostic>();
@@ -480,6 +491,50 @@ public sealed class CargoCompile : CargoTask
             { File = crate.GetMetadata("DefiningProjectFullPath") });
         return false;
     }
+
+    /// <summary>With a configured rustc wrapper, the variables for cargo hold its full path; one that is not there is reported.</summary>
+    private bool TryRustcWrapper(ITaskItem crate, string manifest, ref IReadOnlyDictionary<string, string> environment)
+    {
+        if (CrateItem.RustcWrapper(crate, RustcWrapper, ProjectFileOrTaskNode) is not { } wrapper)
+        {
+            return true;
+        }
+
+        if (wrapper.Resolve(CargosPath(environment)) is { } resolved)
+        {
+            environment = RustcWrapperSetting.ForCargo(environment, resolved);
+            return true;
+        }
+
+        ReportMissing(wrapper, manifest);
+        return false;
+    }
+
+    /// <summary>A wrapper from cargo's own settings (variables, config files) is there; checked only when cargo runs, as it reads the config files.</summary>
+    private bool CargosRustcWrapperIsThere(CargoBuildSettings settings)
+    {
+        var directory = Path.GetDirectoryName(settings.ManifestPath)!;
+        var wrapper = RustcWrapperSetting.FromCargoSettings(settings.Environment, Environment.GetEnvironmentVariable,
+            () => CargoConfigFiles.For(directory, CargoHome()), directory, ProjectFileOrTaskNode);
+        if (wrapper is null || wrapper.Resolve(CargosPath(settings.Environment)) is not null)
+        {
+            return true;
+        }
+
+        ReportMissing(wrapper, settings.ManifestPath);
+        return false;
+    }
+
+    private void ReportMissing(RustcWrapperSetting wrapper, string manifest) =>
+        Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.RustcWrapperNotFound,
+            $"The rustc wrapper '{wrapper.Value}' ({wrapper.Origin}) for {manifest} was not found (looked for {wrapper.DescribeSearch()}). " +
+            "Install it (sccache: apt-get install sccache, brew install sccache or cargo install sccache), give its full path, or remove the setting to build without a wrapper.")
+            { File = wrapper.ReportedFile, Line = wrapper.Line, Column = wrapper.Column });
+
+    private string ProjectFileOrTaskNode => ProjectFile is { Length: > 0 } project ? project : BuildEngine.ProjectFileOfTaskNode;
+
+    private static string? CargosPath(IReadOnlyDictionary<string, string> environment) =>
+        environment.TryGetValue("PATH", out var forCargo) ? forCargo : Environment.GetEnvironmentVariable("PATH");
 
     // The gate already read the workspace's manifests; only without it are they read here.
     private IReadOnlyList<string> DiscoverInputs(CargoBuildSettings settings, ITaskItem? checkedCrate)

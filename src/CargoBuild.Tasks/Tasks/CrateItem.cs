@@ -72,6 +72,21 @@ internal static class CrateItem
         return merged;
     }
 
+    /// <summary>
+    /// The crate's rustc wrapper: its RustcWrapper metadata (relative to the project that defines the item), else the
+    /// project's CargoRustcWrapper (relative to the project); null when neither is set.
+    /// </summary>
+    public static RustcWrapperSetting? RustcWrapper(ITaskItem crate, string? projectWrapper, string projectFile)
+    {
+        if (Metadata(crate, "RustcWrapper") is { } wrapper)
+        {
+            return RustcWrapperSetting.InProject(wrapper, $"the RustcWrapper metadata of CargoCrate '{crate.ItemSpec}'",
+                crate.GetMetadata("DefiningProjectFullPath") is { Length: > 0 } defining ? defining : projectFile);
+        }
+
+        return string.IsNullOrWhiteSpace(projectWrapper) ? null : RustcWrapperSetting.InProject(projectWrapper!.Trim(), "CargoRustcWrapper", projectFile);
+    }
+
     private static string? Metadata(ITaskItem crate, string name) =>
         crate.GetMetadata(name) is { Length: > 0 } value ? value.Trim() : null;
 
