@@ -9,32 +9,30 @@ namespace CargoBuild.Diagnostics;
 /// numbers, while Visual Studio's error list, which reads them from the event, needs them to underline the span.
 /// The core keeps rustc's own code until here (the up-to-date record, the migration rules and twin detection use it).
 /// </summary>
-internal sealed class DiagnosticPresentation(Func<LintCodeCatalog> catalog, bool reportEndPositions)
+internal sealed class DiagnosticPresentation(bool reportEndPositions)
 {
-    public DiagnosticPresentation(bool reportEndPositions)
-        : this(() => LintCodeCatalog.BuiltIn, reportEndPositions)
-    {
-    }
-
+    // The catalog is read the first time a build reports a lint or a diagnostic without a code, not before.
     public BuildDiagnostic Present(BuildDiagnostic diagnostic)
     {
         var presented = diagnostic.Code switch
         {
-            null => diagnostic with { Code = catalog().Uncoded },
-            var code when IsLettersThenDigits(code) => diagnostic,
-            var lint => diagnostic with { Code = catalog().CodeOf(lint), LintName = lint, Message = $"{lint}: {diagnostic.Message}" },
+            null => diagnostic with { Code = LintCodeCatalog.BuiltIn.Uncoded },
+            var lint when IsLintName(lint) => diagnostic with { Code = LintCodeCatalog.BuiltIn.CodeOf(lint), LintName = lint, Message = $"{lint}: {diagnostic.Message}" },
+            _ => diagnostic,
         };
         return reportEndPositions ? presented : presented with { EndLine = 0, EndColumn = 0 };
     }
 
-    // rustc's error codes (E0308), CargoBuild's (CB1001) and the migration rules' (PY0901) are already in that shape;
-    // a lint's name never is: it has no digits at its end, or a "::" or "_" before them.
-    private static bool IsLettersThenDigits(string code)
+    // rustc names lints in lower snake case, a tool's with its prefix (clippy::needless_return); its error codes
+    // (E0308), CargoBuild's (CB1001) and the rules' (PY0901, a user rule file's MYLIB0001) are upper case.
+    private static bool IsLintName(string code)
     {
-        var digits = code.AsSpan().LastIndexOfAnyExceptInRange('0', '9') + 1;
-        return digits > 0 && digits < code.Length && !code.AsSpan(0, digits).ContainsAnyExcept(AsciiLetters);
+        var separator = code.IndexOf("::", StringComparison.Ordinal);
+        return separator < 0 ? IsSnakeCase(code) : IsSnakeCase(code.AsSpan(0, separator)) && IsSnakeCase(code.AsSpan(separator + 2));
     }
 
-    private static readonly System.Buffers.SearchValues<char> AsciiLetters =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    private static bool IsSnakeCase(ReadOnlySpan<char> name) => name.Length > 0 && !name.ContainsAnyExcept(SnakeCase);
+
+    private static readonly System.Buffers.SearchValues<char> SnakeCase =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789_");
 }

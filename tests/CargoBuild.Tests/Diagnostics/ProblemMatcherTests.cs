@@ -68,9 +68,9 @@ public sealed class ProblemMatcherTests
     }
 
     [Fact]
-    public void RustcErrorCodesAndCargoBuildsOwnCodesAreKept()
+    public void RustcErrorCodesAndCargoBuildsAndRuleFilesCodesAreKept()
     {
-        foreach (var code in new[] { "E0308", "CB1001", "CB2001", "PY0901" })
+        foreach (var code in new[] { "E0308", "CB1001", "CB2001", "PY0901", "MYLIB0001", "MY-RULE" })
         {
             var diagnostic = new BuildDiagnostic(DiagnosticSeverity.Error, code, "text") { File = "/w/src/lib.rs", Line = 1, Column = 2 };
             Assert.Equal(diagnostic, Console.Present(diagnostic));
