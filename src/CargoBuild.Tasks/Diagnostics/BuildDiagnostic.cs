@@ -13,4 +13,7 @@ internal sealed record BuildDiagnostic(DiagnosticSeverity Severity, string? Code
     public int EndLine { get; init; }
     public int EndColumn { get; init; }
     public string? HelpLink { get; init; }
+
+    /// <summary>The rustc lint (unused_variables, clippy::needless_return) when <see cref="Code"/> is its catalog code.</summary>
+    public string? LintName { get; init; }
 }

@@ -23,6 +23,7 @@ public sealed class CargoCompile : CargoTask
     private const string EnvironmentVariablesFormat = "Give the variables for cargo as NAME=value, separated by semicolons, like RUST_LOG=info;MY_FLAG=1.";
 
     private WarningsAsErrorsPolicy warningPolicy = WarningsAsErrorsPolicy.None;
+    private DiagnosticPresentation presentation = new(reportEndPositions: false);
 
     [Required]
     public ITaskItem[] Crates { get; set; } = [];
@@ -94,6 +95,12 @@ public sealed class CargoCompile : CargoTask
     /// <summary>Codes the project suppresses (MSBuildWarningsAsMessages, which holds NoWarn): never promoted, so MSBuild can demote them.</summary>
     public string? WarningsAsMessages { get; set; }
 
+    /// <summary>Codes the project makes errors (WarningsAsErrors, MSBuildWarningsAsErrors): MSBuild applies them to codes, this task to lint names.</summary>
+    public string? WarningsAsErrors { get; set; }
+
+    /// <summary>Report where each rustc span ends (CargoDiagnosticEndPositions): for Visual Studio, not for console problem matchers.</summary>
+    public bool ReportEndPositions { get; set; }
+
     /// <summary>
     /// Native libraries (cdylibs), with metadata CargoCrate (manifest), TargetTriple (empty for the host),
     /// RuntimeIdentifier, CopyToOutput, CargoArtifactKind (NativeLibrary), PythonModule and OutputName (the file name in
@@ -146,7 +153,8 @@ public sealed class CargoCompile : CargoTask
             return false;
         }
 
-        warningPolicy = new WarningsAsErrorsPolicy(TreatWarningsAsErrors, WarningsNotAsErrors, WarningsAsMessages);
+        warningPolicy = new WarningsAsErrorsPolicy(TreatWarningsAsErrors, WarningsNotAsErrors, WarningsAsMessages, WarningsAsErrors);
+        presentation = new DiagnosticPresentation(ReportEndPositions);
 
         // Rules load only when cargo runs, while it runs: a no-op build never needs them.
         var rules = new RuleSetLoading([.. RuleFiles.Select(file => file.GetMetadata("FullPath"))]);
@@ -366,7 +374,7 @@ public sealed class CargoCompile : CargoTask
 
     private static bool IsFalse(string metadata) => string.Equals(metadata, "false", StringComparison.OrdinalIgnoreCase);
 
-    private void Report(BuildDiagnostic diagnostic) => Log.Log(warningPolicy.Apply(diagnostic));
+    private void Report(BuildDiagnostic diagnostic) => Log.Log(warningPolicy.Apply(presentation.Present(diagnostic)));
 
     /// <summary>
     /// The user's variables, and what cargo needs besides them to run the rustc the toolchain gate checked
