@@ -214,10 +214,11 @@ public sealed partial class MSBuildSurfaceTests
         new MarkdownFile(ReferencePage).TableRows("Name", "Kind")
             .SelectMany(row => MarkdownFile.CodeSpans(row.Cells[0]).Select(name => (name, row.Cells[1])));
 
+    // ArtifactMetadata's NativeLibraryKind, ExecutableKind and StaticLibraryKind are values of CargoArtifactKind, not names.
     private static HashSet<string> Names(Type surface) =>
     [
         .. surface.GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(field => field.IsLiteral && !field.Name.EndsWith("Kind", StringComparison.Ordinal) || field.Name == nameof(ArtifactMetadata.CargoArtifactKind))
+            .Where(field => field.IsLiteral && (field.Name == nameof(ArtifactMetadata.CargoArtifactKind) || !field.Name.EndsWith("Kind", StringComparison.Ordinal)))
             .Select(field => (string)field.GetRawConstantValue()!),
     ];
 
