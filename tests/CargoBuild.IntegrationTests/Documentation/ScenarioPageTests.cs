@@ -1,10 +1,12 @@
+using CargoBuild.IntegrationTests.Building;
 using CargoBuild.IntegrationTests.Infrastructure;
 
 namespace CargoBuild.IntegrationTests.Documentation;
 
 /// <summary>
-/// The scenario pages' files, written as a reader copies them, build and do what the page says. The P/Invoke page's
-/// nuget.config is used as written (its local feed holds the packed package).
+/// The scenario pages' files, written as a reader copies them, build and do what the page says: the P/Invoke library,
+/// the PyO3 module and the package for several RIDs. The P/Invoke page's nuget.config is used as written (its local
+/// feed holds the packed package). The CI and IDE pages add no build of their own (checked by hand, see their text).
 /// </summary>
 [Collection(IntegrationCollection.Name)]
 public sealed class ScenarioPageTests(PackagedCargoBuild package)
@@ -40,5 +42,27 @@ public sealed class ScenarioPageTests(PackagedCargoBuild package)
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("5", run.Output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Last().Trim());
         Assert.True(File.Exists(consumer.PathOf("MathTool/bin/Debug/net10.0/fastmath.so")), run.ToString());
+    }
+
+    [Fact]
+    public void TheMultiRidPagePacksTheLibraryOfEachRuntimeIdentifier()
+    {
+        var page = ScenarioPage.Read("scenario-multi-rid-package.md");
+        var consumer = package.CreateConsumer("scenario-multi-rid");
+        page.WriteTo(consumer);
+        consumer.WriteFile("nuget.config", ScenarioPage.Read("scenario-pinvoke-library.md").Files["nuget.config"]);
+        // This machine has the page's cross targets in Debian's toolchain (build/test.sh), not in rustup's stable.
+        consumer.WriteFile("Checksum/native/rust-toolchain.toml", $"[toolchain]\nchannel = \"{TestEnvironment.OldToolchain}\"\n");
+
+        var pack = consumer.Run("pack", "Checksum", "-c", "Release", "-o", "packages");
+
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+        Assert.Equal(
+            [
+                ("runtimes/linux-arm64/native/libchecksum.so", "ELF aarch64"),
+                ("runtimes/linux-x64/native/libchecksum.so", "ELF x86-64"),
+                ("runtimes/win-x64/native/checksum.dll", "PE x86-64"),
+            ],
+            NativeFileMachine.InPackage(consumer.PathOf("packages/Checksum.1.0.0.nupkg")));
     }
 }
