@@ -7,6 +7,12 @@ namespace CargoBuild.Diagnostics;
 /// </summary>
 internal sealed record BuildDiagnostic(DiagnosticSeverity Severity, string? Code, string Message)
 {
+    /// <summary>A diagnostic of one of CargoBuild's own codes, with the severity the catalog gives it.</summary>
+    public BuildDiagnostic(DiagnosticCode code, string message)
+        : this(code.Severity, code.Code, message)
+    {
+    }
+
     public string? File { get; init; }
     public int Line { get; init; }
     public int Column { get; init; }

@@ -58,7 +58,7 @@ internal sealed class LintCodeCatalog
         foreach (var (tool, text) in files)
         {
             var diagnostics = new List<BuildDiagnostic>();
-            var document = TomlDocument.Parse(text, tool + ResourceSuffix, "", diagnostics)
+            var document = TomlDocument.Parse(text, tool + ResourceSuffix, DiagnosticCodes.InternalError, diagnostics)
                 ?? throw new InvalidDataException($"The lint code catalog {tool}{ResourceSuffix} is not valid TOML: {diagnostics[0].Message}");
             var fallback = RequiredCode(document, tool, "fallback");
             var prefix = fallback[..^4];

@@ -78,14 +78,14 @@ public sealed class CargoCleanCrates : CargoTask
             catch (Exception exception) when (ProcessStartFailure.Is(exception))
             {
                 // Not a program that runs (CargoPath naming a text file, say): what cargo built stays for the user to remove.
-                Log.Log(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CargoCleanFailed,
+                Log.Log(new BuildDiagnostic(DiagnosticCodes.CargoCleanFailed,
                     $"cargo clean could not start {cargo} for {manifest}: {exception.Message}") { File = manifest });
                 continue;
             }
 
             if (result.ExitCode != 0 && !result.WasCancelled)
             {
-                Log.Log(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CargoCleanFailed,
+                Log.Log(new BuildDiagnostic(DiagnosticCodes.CargoCleanFailed,
                     $"cargo clean failed (exit code {result.ExitCode}) for {manifest}; its output is above.") { File = manifest });
             }
         }

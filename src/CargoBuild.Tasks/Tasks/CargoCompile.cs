@@ -3,6 +3,7 @@ using CargoBuild.Diagnostics;
 using CargoBuild.Migrations;
 using CargoBuild.Platforms;
 using CargoBuild.Processes;
+using CargoBuild.Surface;
 using CargoBuild.Toolchain;
 using CargoBuild.UpToDate;
 using CargoBuild.Versions;
@@ -129,16 +130,16 @@ public sealed class CargoCompile : CargoTask
         var cargo = ExecutableLocator.Find("cargo", CargoPath, Environment.GetEnvironmentVariable("PATH"), ExecutableLocator.HomeDirectory);
         if (cargo is null)
         {
-            Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CargoNotFound,
+            Log.Log(new BuildDiagnostic(DiagnosticCodes.CargoNotFound,
                 $"cargo was not found (looked for {ExecutableLocator.DescribeSearch("cargo", CargoPath, ExecutableLocator.HomeDirectory)}). " +
                 "Install Rust with rustup (https://rustup.rs), or set the CargoPath property to cargo's full path."));
             return false;
         }
 
         if (!string.IsNullOrWhiteSpace(RuntimeIdentifier) && RuntimeIdentifierMap.TripleFor(RuntimeIdentifier!) is null
-            && Crates.Any(crate => string.IsNullOrEmpty(crate.GetMetadata("TargetTriple"))))
+            && Crates.Any(crate => string.IsNullOrEmpty(crate.GetMetadata(CrateMetadata.TargetTriple))))
         {
-            Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownRuntimeIdentifier,
+            Log.Log(new BuildDiagnostic(DiagnosticCodes.UnknownRuntimeIdentifier,
                 $"CargoBuild does not know the Rust target for RuntimeIdentifier '{RuntimeIdentifier}'. " +
                 $"Set TargetTriple metadata on the CargoCrate item. Known: {string.Join(", ", RuntimeIdentifierMap.KnownRuntimeIdentifiers)}."));
             return false;
@@ -147,7 +148,7 @@ public sealed class CargoCompile : CargoTask
         var projectVariables = EnvironmentVariableList.Parse(EnvironmentVariables, out var malformed);
         if (projectVariables is null)
         {
-            Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InvalidEnvironmentVariable,
+            Log.Log(new BuildDiagnostic(DiagnosticCodes.InvalidEnvironmentVariable,
                 $"CargoEnvironmentVariables has an entry that is not NAME=value: '{malformed}'. {EnvironmentVariablesFormat}")
                 { File = ProjectFile });
             return false;
@@ -172,13 +173,13 @@ public sealed class CargoCompile : CargoTask
             var manifest = CrateItem.ResolveManifest(crate);
             if (manifest is null)
             {
-                Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CrateNotFound, CrateItem.DescribeMissing(crate)));
+                Log.Log(new BuildDiagnostic(DiagnosticCodes.CrateNotFound, CrateItem.DescribeMissing(crate)));
                 continue;
             }
 
-            var copyToOutput = !IsFalse(crate.GetMetadata("CopyToOutput"));
-            var copyExecutables = copyToOutput && !IsFalse(crate.GetMetadata("CopyExecutables"));
-            var pythonModule = crate.GetMetadata("PythonModule") is { Length: > 0 } declared ? string.Equals(declared, "true", StringComparison.OrdinalIgnoreCase) : (bool?)null;
+            var copyToOutput = !IsFalse(crate.GetMetadata(CrateMetadata.CopyToOutput));
+            var copyExecutables = copyToOutput && !IsFalse(crate.GetMetadata(CrateMetadata.CopyExecutables));
+            var pythonModule = crate.GetMetadata(CrateMetadata.PythonModule) is { Length: > 0 } declared ? string.Equals(declared, "true", StringComparison.OrdinalIgnoreCase) : (bool?)null;
             if (!TryUpgradedFrom(crate, manifest, out var upgradedFrom) || !TryEnvironment(crate, projectVariables, out var environment))
             {
                 continue;
@@ -206,7 +207,7 @@ public sealed class CargoCompile : CargoTask
 
             if (artifacts.Count == 0 && copyToOutput)
             {
-                Report(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.NoNativeLibrary,
+                Report(new BuildDiagnostic(DiagnosticCodes.NoNativeLibrary,
                     $"{manifest} built no native library and no program: add crate-type = [\"cdylib\"] to [lib] in its Cargo.toml, or set CopyToOutput=\"false\" on the CargoCrate.")
                     { File = manifest });
             }
@@ -214,7 +215,7 @@ public sealed class CargoCompile : CargoTask
             if (copyToOutput && !PublishAot && artifacts.All(artifact => artifact.Kind != NativeArtifactKind.SharedLibrary)
                 && artifacts.FirstOrDefault(artifact => artifact.Kind == NativeArtifactKind.StaticLibrary) is { } archive)
             {
-                Report(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.StaticLibraryWithoutNativeAot,
+                Report(new BuildDiagnostic(DiagnosticCodes.StaticLibraryWithoutNativeAot,
                     $"{manifest} builds a static library ({Path.GetFileName(archive.Path)}) and no cdylib: the .NET runtime cannot load a static library, so [DllImport(\"{archive.TargetName}\")] " +
                     "would fail at run time. Set <PublishAot>true</PublishAot> and publish for a RuntimeIdentifier to link it into the native executable, " +
                     "or add \"cdylib\" to crate-type in [lib] for a library the runtime loads (or set CopyToOutput=\"false\" on the CargoCrate).")
@@ -224,28 +225,28 @@ public sealed class CargoCompile : CargoTask
             foreach (var artifact in artifacts)
             {
                 var item = new TaskItem(artifact.Path);
-                item.SetMetadata("CargoCrate", manifest);
-                item.SetMetadata("TargetTriple", settings.TargetTriple ?? "");
-                item.SetMetadata("RuntimeIdentifier", libraryRuntimeIdentifier);
+                item.SetMetadata(ArtifactMetadata.CargoCrate, manifest);
+                item.SetMetadata(ArtifactMetadata.TargetTriple, settings.TargetTriple ?? "");
+                item.SetMetadata(ArtifactMetadata.RuntimeIdentifier, libraryRuntimeIdentifier);
                 switch (artifact.Kind)
                 {
                     case NativeArtifactKind.Executable:
-                        item.SetMetadata("CargoArtifactKind", "Executable");
-                        item.SetMetadata("CopyToOutput", copyExecutables ? "true" : "false");
+                        item.SetMetadata(ArtifactMetadata.CargoArtifactKind, ArtifactMetadata.ExecutableKind);
+                        item.SetMetadata(ArtifactMetadata.CopyToOutput, copyExecutables ? "true" : "false");
                         executables.Add(item);
                         break;
                     case NativeArtifactKind.StaticLibrary:
-                        item.SetMetadata("CargoArtifactKind", "StaticLibrary");
-                        item.SetMetadata("LibraryName", artifact.TargetName);
-                        item.SetMetadata("LinkArguments", artifact.LinkArguments);
+                        item.SetMetadata(ArtifactMetadata.CargoArtifactKind, ArtifactMetadata.StaticLibraryKind);
+                        item.SetMetadata(ArtifactMetadata.LibraryName, artifact.TargetName);
+                        item.SetMetadata(ArtifactMetadata.LinkArguments, artifact.LinkArguments);
                         staticLibraries.Add(item);
                         break;
                     default:
-                        item.SetMetadata("CargoArtifactKind", "NativeLibrary");
-                        item.SetMetadata("CopyToOutput", copyToOutput ? "true" : "false");
+                        item.SetMetadata(ArtifactMetadata.CargoArtifactKind, ArtifactMetadata.NativeLibraryKind);
+                        item.SetMetadata(ArtifactMetadata.CopyToOutput, copyToOutput ? "true" : "false");
                         var isPythonModule = pythonModule ?? artifact.IsPythonModule;
-                        item.SetMetadata("PythonModule", isPythonModule ? "true" : "false");
-                        item.SetMetadata("OutputName", NativeLibraryFile.OutputName(artifact.Path, artifact.TargetName, isPythonModule));
+                        item.SetMetadata(ArtifactMetadata.PythonModule, isPythonModule ? "true" : "false");
+                        item.SetMetadata(ArtifactMetadata.OutputName, NativeLibraryFile.OutputName(artifact.Path, artifact.TargetName, isPythonModule));
                         libraries.Add(item);
                         break;
                 }
@@ -415,13 +416,13 @@ public sealed class CargoCompile : CargoTask
     private bool TryUpgradedFrom(ITaskItem crate, string manifest, out CargoVersion? upgradedFrom)
     {
         upgradedFrom = null;
-        var configured = crate.GetMetadata("PyO3UpgradedFrom") is { Length: > 0 } metadata ? metadata : PyO3UpgradedFrom;
+        var configured = crate.GetMetadata(CrateMetadata.PyO3UpgradedFrom) is { Length: > 0 } metadata ? metadata : PyO3UpgradedFrom;
         if (string.IsNullOrWhiteSpace(configured) || CargoVersion.TryParse(configured, out upgradedFrom))
         {
             return true;
         }
 
-        Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InvalidUpgradedFrom,
+        Log.Log(new BuildDiagnostic(DiagnosticCodes.InvalidUpgradedFrom,
             $"PyO3UpgradedFrom '{configured}' for {manifest} is not a version; give the pyo3 version the code was written for, like 0.20 or 0.20.3.")
             { File = crate.GetMetadata("DefiningProjectFullPath") });
         return false;
@@ -435,7 +436,7 @@ public sealed class CargoCompile : CargoTask
             return true;
         }
 
-        Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownWindowsAbi,
+        Log.Log(new BuildDiagnostic(DiagnosticCodes.UnknownWindowsAbi,
             $"WindowsAbi '{abi}' for CargoCrate '{crate.ItemSpec}' is not a Windows ABI Rust builds for; use one of {string.Join(", ", RuntimeIdentifierMap.WindowsAbis)} " +
             "(the CargoWindowsAbi property or the crate's WindowsAbi metadata).")
             { File = crate.GetMetadata("DefiningProjectFullPath") });
@@ -478,7 +479,7 @@ public sealed class CargoCompile : CargoTask
         var libraryFor = libraryRuntimeIdentifier == triple ? "which no RuntimeIdentifier stands for" : $"RuntimeIdentifier {libraryRuntimeIdentifier}";
         var buildForLibrary = libraryRuntimeIdentifier == triple ? "" : $", build with -r {libraryRuntimeIdentifier}";
         var buildTriple = RuntimeIdentifierMap.TripleFor(buildRuntimeIdentifier!, CrateItem.WindowsAbi(crate, WindowsAbi)) is { } known ? $" ({known})" : "";
-        Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TargetNotForRuntimeIdentifier,
+        Log.Log(new BuildDiagnostic(DiagnosticCodes.TargetNotForRuntimeIdentifier,
             $"CargoCrate '{crate.ItemSpec}' builds for the Rust target {triple} ({libraryFor}), but this build is for {buildFor}: its library would ship beside an app " +
             $"for another platform. Remove the TargetTriple metadata to build for {buildRuntimeIdentifier}{buildTriple}{buildForLibrary}, or set CopyToOutput=\"false\" on the CargoCrate.")
             { File = crate.GetMetadata("DefiningProjectFullPath") });
@@ -494,7 +495,7 @@ public sealed class CargoCompile : CargoTask
         }
 
         environment = projectVariables;
-        Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InvalidEnvironmentVariable,
+        Log.Log(new BuildDiagnostic(DiagnosticCodes.InvalidEnvironmentVariable,
             $"The Environment metadata of CargoCrate '{crate.ItemSpec}' has an entry that is not NAME=value: '{malformed}'. {EnvironmentVariablesFormat}")
             { File = crate.GetMetadata("DefiningProjectFullPath") });
         return false;
@@ -534,7 +535,7 @@ public sealed class CargoCompile : CargoTask
     }
 
     private void ReportMissing(RustcWrapperSetting wrapper, string manifest) =>
-        Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.RustcWrapperNotFound,
+        Log.Log(new BuildDiagnostic(DiagnosticCodes.RustcWrapperNotFound,
             $"The rustc wrapper '{wrapper.Value}' ({wrapper.Origin}) for {manifest} was not found (looked for {wrapper.DescribeSearch()}). " +
             "Install it (sccache: apt-get install sccache, brew install sccache or cargo install sccache), give its full path, or remove the setting to build without a wrapper.")
             { File = wrapper.ReportedFile, Line = wrapper.Line, Column = wrapper.Column });
@@ -547,7 +548,7 @@ public sealed class CargoCompile : CargoTask
     // The gate already read the workspace's manifests; only without it are they read here.
     private IReadOnlyList<string> DiscoverInputs(CargoBuildSettings settings, ITaskItem? checkedCrate)
     {
-        var workspaceFiles = checkedCrate?.GetMetadata("WorkspaceFiles") is { Length: > 0 } known
+        var workspaceFiles = checkedCrate?.GetMetadata(CheckedCrateMetadata.WorkspaceFiles) is { Length: > 0 } known
             ? known.Split(';')
             : CargoInputFiles.WorkspaceFiles(settings.ManifestPath);
         return [.. CargoInputFiles.Discover(settings.ManifestPath, workspaceFiles, CargoHome()).Concat(RuleFiles.Select(file => file.GetMetadata("FullPath")))];
@@ -566,7 +567,7 @@ public sealed class CargoCompile : CargoTask
     private static string ToolchainIdentity(ITaskItem? checkedCrate) =>
         checkedCrate is null
             ? "not checked"
-            : $"{checkedCrate.GetMetadata("RustVersion")}|{checkedCrate.GetMetadata("RustChannel")}|{checkedCrate.GetMetadata("RustCommit")}|{checkedCrate.GetMetadata("RustHost")}";
+            : $"{checkedCrate.GetMetadata(CheckedCrateMetadata.RustVersion)}|{checkedCrate.GetMetadata(CheckedCrateMetadata.RustChannel)}|{checkedCrate.GetMetadata(CheckedCrateMetadata.RustCommit)}|{checkedCrate.GetMetadata(CheckedCrateMetadata.RustHost)}";
 
     private static string? CargoHome() =>
         Environment.GetEnvironmentVariable("CARGO_HOME") is { Length: > 0 } cargoHome
@@ -574,10 +575,10 @@ public sealed class CargoCompile : CargoTask
             : ExecutableLocator.HomeDirectory is { } home ? Path.Combine(home, ".cargo") : null;
 
     private static string? WorkspaceRootOf(ITaskItem? checkedCrate) =>
-        checkedCrate?.GetMetadata("WorkspaceRoot") is { Length: > 0 } root ? root : null;
+        checkedCrate?.GetMetadata(CheckedCrateMetadata.WorkspaceRoot) is { Length: > 0 } root ? root : null;
 
     private static PyO3FromGate PyO3Of(ITaskItem? checkedCrate) =>
         checkedCrate is null
             ? new PyO3FromGate(false, null)
-            : new PyO3FromGate(true, CargoVersion.TryParse(checkedCrate.GetMetadata("PyO3Version"), out var version) ? version : null);
+            : new PyO3FromGate(true, CargoVersion.TryParse(checkedCrate.GetMetadata(CheckedCrateMetadata.PyO3Version), out var version) ? version : null);
 }

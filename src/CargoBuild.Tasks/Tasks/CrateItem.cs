@@ -1,5 +1,6 @@
 using CargoBuild.Building;
 using CargoBuild.Platforms;
+using CargoBuild.Surface;
 using Microsoft.Build.Framework;
 
 namespace CargoBuild.Tasks;
@@ -26,14 +27,14 @@ internal static class CrateItem
     public static CargoBuildSettings Settings(
         ITaskItem crate, string manifestPath, string? configuration, string? defaultProfile, string? defaultTriple, string? targetDirectory,
         bool offline, bool locked) =>
-        new(manifestPath, CargoProfile.For(configuration, Metadata(crate, "Profile") ?? defaultProfile))
+        new(manifestPath, CargoProfile.For(configuration, Metadata(crate, CrateMetadata.Profile) ?? defaultProfile))
         {
-            Features = List(crate, "Features"),
-            NoDefaultFeatures = string.Equals(Metadata(crate, "NoDefaultFeatures"), "true", StringComparison.OrdinalIgnoreCase),
-            Packages = List(crate, "Package"),
-            TargetTriple = Metadata(crate, "TargetTriple") ?? defaultTriple,
+            Features = List(crate, CrateMetadata.Features),
+            NoDefaultFeatures = string.Equals(Metadata(crate, CrateMetadata.NoDefaultFeatures), "true", StringComparison.OrdinalIgnoreCase),
+            Packages = List(crate, CrateMetadata.Package),
+            TargetTriple = Metadata(crate, CrateMetadata.TargetTriple) ?? defaultTriple,
             TargetDirectory = string.IsNullOrWhiteSpace(targetDirectory) ? null : Path.GetFullPath(targetDirectory!),
-            ExtraArguments = CommandLineSplitter.Split(Metadata(crate, "CargoArgs")),
+            ExtraArguments = CommandLineSplitter.Split(Metadata(crate, CrateMetadata.CargoArgs)),
             Offline = offline,
             Locked = locked,
         };
@@ -45,11 +46,11 @@ internal static class CrateItem
     public static string? RuntimeTriple(ITaskItem crate, string? runtimeIdentifier, string? projectWindowsAbi) =>
         string.IsNullOrWhiteSpace(runtimeIdentifier)
             ? null
-            : RuntimeIdentifierMap.TripleFor(runtimeIdentifier!, Metadata(crate, "WindowsAbi") ?? projectWindowsAbi);
+            : RuntimeIdentifierMap.TripleFor(runtimeIdentifier!, Metadata(crate, CrateMetadata.WindowsAbi) ?? projectWindowsAbi);
 
     /// <summary>The crate's WindowsAbi metadata, else the project's; null when neither is set.</summary>
     public static string? WindowsAbi(ITaskItem crate, string? projectWindowsAbi) =>
-        Metadata(crate, "WindowsAbi") ?? (string.IsNullOrWhiteSpace(projectWindowsAbi) ? null : projectWindowsAbi!.Trim());
+        Metadata(crate, CrateMetadata.WindowsAbi) ?? (string.IsNullOrWhiteSpace(projectWindowsAbi) ? null : projectWindowsAbi!.Trim());
 
     /// <summary>
     /// The variables for the crate's cargo: its Environment metadata over the project's CargoEnvironmentVariables;
@@ -57,7 +58,7 @@ internal static class CrateItem
     /// </summary>
     public static IReadOnlyDictionary<string, string>? Environment(ITaskItem crate, IReadOnlyDictionary<string, string> projectVariables, out string? malformedEntry)
     {
-        var crateVariables = EnvironmentVariableList.Parse(crate.GetMetadata("Environment"), out malformedEntry);
+        var crateVariables = EnvironmentVariableList.Parse(crate.GetMetadata(CrateMetadata.Environment), out malformedEntry);
         if (crateVariables is null || crateVariables.Count == 0)
         {
             return crateVariables is null ? null : projectVariables;
@@ -78,7 +79,7 @@ internal static class CrateItem
     /// </summary>
     public static RustcWrapperSetting? RustcWrapper(ITaskItem crate, string? projectWrapper, string projectFile)
     {
-        if (Metadata(crate, "RustcWrapper") is { } wrapper)
+        if (Metadata(crate, CrateMetadata.RustcWrapper) is { } wrapper)
         {
             return RustcWrapperSetting.InProject(wrapper, $"the RustcWrapper metadata of CargoCrate '{crate.ItemSpec}'",
                 crate.GetMetadata("DefiningProjectFullPath") is { Length: > 0 } defining ? defining : projectFile);

@@ -1,6 +1,7 @@
 using CargoBuild.Building;
 using CargoBuild.Diagnostics;
 using CargoBuild.Processes;
+using CargoBuild.Surface;
 using CargoBuild.Toolchain;
 using CargoBuild.UpToDate;
 using CargoBuild.Versions;
@@ -65,7 +66,7 @@ public sealed class RustToolchainCheck : CargoTask
 
             if (CrateItem.ResolveManifest(crate) is not { } manifest)
             {
-                Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CrateNotFound, CrateItem.DescribeMissing(crate)));
+                Log.Log(new BuildDiagnostic(DiagnosticCodes.CrateNotFound, CrateItem.DescribeMissing(crate)));
                 continue;
             }
 
@@ -106,7 +107,7 @@ public sealed class RustToolchainCheck : CargoTask
 
         if (rustc is null || fingerprint is null)
         {
-            Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.RustcNotFound,
+            Log.Log(new BuildDiagnostic(DiagnosticCodes.RustcNotFound,
                 $"rustc was not found (looked for {selected.Origin}), so the toolchain for {manifest} cannot be checked. " +
                 "Install Rust with rustup (https://rustup.rs).") { File = manifest });
             return null;
@@ -116,7 +117,7 @@ public sealed class RustToolchainCheck : CargoTask
         var toolchain = Probe(rustc, directory, fingerprint, variables, out var failure);
         if (toolchain is null)
         {
-            Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.RustcProbeFailed, $"The Rust toolchain for {manifest} could not be identified: {failure}")
+            Log.Log(new BuildDiagnostic(DiagnosticCodes.RustcProbeFailed, $"The Rust toolchain for {manifest} could not be identified: {failure}")
                 { File = manifest });
             return null;
         }
@@ -132,7 +133,7 @@ public sealed class RustToolchainCheck : CargoTask
             return null;
         }
 
-        var targetLibrary = triple is not null && TargetStandardLibrary.IsNeeded(triple, toolchain.Host, CommandLineSplitter.Split(crate.GetMetadata("CargoArgs")))
+        var targetLibrary = triple is not null && TargetStandardLibrary.IsNeeded(triple, toolchain.Host, CommandLineSplitter.Split(crate.GetMetadata(CrateMetadata.CargoArgs)))
             ? CheckTarget(crate, manifest, triple, rustc, directory, fingerprint, variables, toolchain)
             : "";
         if (targetLibrary is null)
@@ -142,14 +143,14 @@ public sealed class RustToolchainCheck : CargoTask
 
         var record = new ToolchainCheckRecord(
         [
-            new("RustVersion", toolchain.Release.ToString()),
-            new("RustChannel", toolchain.Channel.ToString().ToLowerInvariant()),
-            new("RustCommit", toolchain.CommitHash ?? ""),
-            new("RustHost", toolchain.Host ?? ""),
-            new("PyO3Version", facts.PyO3 is { Versions.Count: > 0 } pyo3 ? pyo3.Versions[0].ToString() : ""),
-            new("PyO3VersionSource", facts.PyO3?.Source ?? ""),
-            new("WorkspaceRoot", facts.WorkspaceRoot),
-            new("WorkspaceFiles", string.Join(";", facts.WorkspaceFiles)),
+            new(CheckedCrateMetadata.RustVersion, toolchain.Release.ToString()),
+            new(CheckedCrateMetadata.RustChannel, toolchain.Channel.ToString().ToLowerInvariant()),
+            new(CheckedCrateMetadata.RustCommit, toolchain.CommitHash ?? ""),
+            new(CheckedCrateMetadata.RustHost, toolchain.Host ?? ""),
+            new(CheckedCrateMetadata.PyO3Version, facts.PyO3 is { Versions.Count: > 0 } pyo3 ? pyo3.Versions[0].ToString() : ""),
+            new(CheckedCrateMetadata.PyO3VersionSource, facts.PyO3?.Source ?? ""),
+            new(CheckedCrateMetadata.WorkspaceRoot, facts.WorkspaceRoot),
+            new(CheckedCrateMetadata.WorkspaceFiles, string.Join(";", facts.WorkspaceFiles)),
         ], verdict.Summary);
         if (recordFile is not null)
         {
@@ -174,9 +175,9 @@ public sealed class RustToolchainCheck : CargoTask
 
     private ToolchainSettings? Settings(ITaskItem crate, List<BuildDiagnostic> diagnostics)
     {
-        var rust = Minimum(crate, "RustMinimumVersion", RustMinimumVersion, diagnostics);
-        var pyo3 = Minimum(crate, "PyO3MinimumVersion", PyO3MinimumVersion, diagnostics);
-        var requireStable = crate.GetMetadata("RustRequireStable") is { Length: > 0 } value
+        var rust = Minimum(crate, CrateMetadata.RustMinimumVersion, RustMinimumVersion, diagnostics);
+        var pyo3 = Minimum(crate, CrateMetadata.PyO3MinimumVersion, PyO3MinimumVersion, diagnostics);
+        var requireStable = crate.GetMetadata(CrateMetadata.RustRequireStable) is { Length: > 0 } value
             ? string.Equals(value, "true", StringComparison.OrdinalIgnoreCase)
             : RustRequireStable;
         return diagnostics.Count > 0 ? null : new ToolchainSettings(rust, requireStable, pyo3);
@@ -194,7 +195,7 @@ public sealed class RustToolchainCheck : CargoTask
         var origin = fromMetadata is null ? $"the {name} property" : $"{name} metadata of CargoCrate '{crate.ItemSpec}'";
         if (!CargoVersion.TryParse(text, out var version))
         {
-            diagnostics.Add(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.InvalidVersion, $"{origin} is \"{text}\", which is not a version such as \"1.70\"."));
+            diagnostics.Add(new BuildDiagnostic(DiagnosticCodes.InvalidVersion, $"{origin} is \"{text}\", which is not a version such as \"1.70\"."));
             return null;
         }
 
@@ -256,7 +257,7 @@ public sealed class RustToolchainCheck : CargoTask
 
         if (sysroot is null)
         {
-            Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.RustcProbeFailed, $"The Rust toolchain for {manifest} could not be identified: {failure}")
+            Log.Log(new BuildDiagnostic(DiagnosticCodes.RustcProbeFailed, $"The Rust toolchain for {manifest} could not be identified: {failure}")
                 { File = manifest });
             return null;
         }
@@ -271,8 +272,8 @@ public sealed class RustToolchainCheck : CargoTask
         var rustupHome = variables.TryGetValue("RUSTUP_HOME", out var setHome) && setHome.Length > 0 ? setHome
             : Environment.GetEnvironmentVariable("RUSTUP_HOME") is { Length: > 0 } home ? home
             : ExecutableLocator.HomeDirectory is { } userHome ? Path.Combine(userHome, ".rustup") : null;
-        var runtimeIdentifier = string.IsNullOrWhiteSpace(crate.GetMetadata("TargetTriple")) ? RuntimeIdentifier : null;
-        Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.TargetNotInstalled,
+        var runtimeIdentifier = string.IsNullOrWhiteSpace(crate.GetMetadata(CrateMetadata.TargetTriple)) ? RuntimeIdentifier : null;
+        Log.Log(new BuildDiagnostic(DiagnosticCodes.TargetNotInstalled,
             TargetStandardLibrary.DescribeMissing(triple, runtimeIdentifier, toolchain, sysroot, TargetStandardLibrary.RustupToolchainOf(sysroot, rustupHome), manifest))
             { File = crate.GetMetadata("DefiningProjectFullPath") is { Length: > 0 } project ? project : manifest });
         return null;
@@ -281,6 +282,6 @@ public sealed class RustToolchainCheck : CargoTask
     // As CargoCompile picks it: TargetTriple metadata, else the RuntimeIdentifier's triple for the crate's Windows ABI;
     // an unknown RuntimeIdentifier or ABI is CargoCompile's to report.
     private string? TargetTripleOf(ITaskItem crate) =>
-        crate.GetMetadata("TargetTriple") is { Length: > 0 } metadata && metadata.Trim().Length > 0 ? metadata.Trim()
+        crate.GetMetadata(CrateMetadata.TargetTriple) is { Length: > 0 } metadata && metadata.Trim().Length > 0 ? metadata.Trim()
         : CrateItem.RuntimeTriple(crate, RuntimeIdentifier, WindowsAbi);
 }
