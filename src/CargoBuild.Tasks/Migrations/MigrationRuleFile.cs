@@ -253,6 +253,7 @@ internal static class MigrationRuleFile
                 Confirmed = signal.Get("confirmed")?.AsString,
                 IsRequirement = signal.Get("requirement")?.IsTrue ?? false,
                 RequiredLiterals = message is null ? null : RequiredLiterals.Of(message.ToString()),
+                RequiredContextLiterals = context is null ? null : RequiredLiterals.Of(context.ToString()),
             };
     }
 
