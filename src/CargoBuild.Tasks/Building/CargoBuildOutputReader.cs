@@ -70,9 +70,7 @@ internal sealed class CargoBuildOutputReader(
                 BuildSucceeded = finished.Success;
                 break;
             case NonJsonLine { ParseError: { } error } garbled:
-                Report(new BuildDiagnostic(
-                    DiagnosticSeverity.Warning,
-                    DiagnosticCodes.UnreadableCargoMessage,
+                Report(new BuildDiagnostic(DiagnosticCodes.UnreadableCargoMessage,
                     $"cargo printed a line that is not a valid JSON message ({error}); a diagnostic may be missing from this list: {Abbreviate(garbled.Text)}"),
                     garbled.Text);
                 break;

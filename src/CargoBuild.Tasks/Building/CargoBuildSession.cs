@@ -100,7 +100,7 @@ internal sealed class CargoBuildSession(
         var cargoErrors = ReportCargoErrors(stderrResult, rewriter);
         if (result.WasCancelled)
         {
-            report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.BuildCancelled,
+            report(new BuildDiagnostic(DiagnosticCodes.BuildCancelled,
                 $"The build was cancelled; cargo ({settings.ManifestPath}) was stopped.") { File = settings.ManifestPath });
             return null;
         }
@@ -110,7 +110,7 @@ internal sealed class CargoBuildSession(
             if (reader.ReportedErrors == 0 && cargoErrors == 0)
             {
                 var what = stderrResult.SawCompileFailureSummary ? "cargo said a crate could not compile, but rustc's diagnostics did not arrive" : "cargo build failed";
-                report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CargoFailedWithoutDiagnostic,
+                report(new BuildDiagnostic(DiagnosticCodes.CargoFailedWithoutDiagnostic,
                     $"{what} (exit code {result.ExitCode}) without a diagnostic CargoBuild could read; see cargo's output above. Command: cargo {string.Join(" ", arguments.Select(Quote))}")
                     { File = settings.ManifestPath });
             }
@@ -150,14 +150,14 @@ internal sealed class CargoBuildSession(
         {
             if (!IsInside(artifact.Path, targetDirectory))
             {
-                report(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.ArtifactOutsideTargetDirectory,
+                report(new BuildDiagnostic(DiagnosticCodes.ArtifactOutsideTargetDirectory,
                     $"cargo's output for {settings.ManifestPath} names {artifact.Path} as an artifact of {artifact.PackageId}, outside its target folder " +
                     $"{targetDirectory}: it is not copied. Something printed a cargo message on cargo's output (a proc macro or build tool writing to stdout?).")
                     { File = settings.ManifestPath });
             }
             else if (!File.Exists(artifact.Path))
             {
-                report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.ArtifactMissing,
+                report(new BuildDiagnostic(DiagnosticCodes.ArtifactMissing,
                     $"cargo reported building {artifact.Path} for {settings.ManifestPath}, but the file does not exist; run the build again, or cargo clean if it persists.")
                     { File = settings.ManifestPath });
                 return null;
@@ -202,7 +202,7 @@ internal sealed class CargoBuildSession(
             nativeLibrariesCacheFile?.Invoke($"{rustc}|{settings.TargetTriple}"));
         if (standardLibrary is null)
         {
-            report(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.StaticLibraryLinkArgumentsUnknown,
+            report(new BuildDiagnostic(DiagnosticCodes.StaticLibraryLinkArgumentsUnknown,
                 $"{rustc} could not tell the native libraries the static library of {settings.ManifestPath} needs (rustc --print native-static-libs, see the build log): " +
                 "a NativeAOT link of it may miss some; add them as LinkerArg items (-lname).") { File = settings.ManifestPath });
         }
@@ -257,7 +257,7 @@ internal sealed class CargoBuildSession(
         var metadata = result.ExitCode == 0 ? CargoWorkspaceMetadata.TryParse(json.ToString()) : null;
         if (metadata is null && ReportCargoErrors(stderr.Complete(settings.ManifestPath), null) == 0)
         {
-            report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CargoMetadataFailed,
+            report(new BuildDiagnostic(DiagnosticCodes.CargoMetadataFailed,
                 $"cargo could not read the workspace of {settings.ManifestPath} (cargo metadata exit code {result.ExitCode}).")
                 { File = settings.ManifestPath });
         }
@@ -286,7 +286,7 @@ internal sealed class CargoBuildSession(
             return result;
         }
 
-        report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CargoFailedToStart,
+        report(new BuildDiagnostic(DiagnosticCodes.CargoFailedToStart,
             $"cargo could not be started ({cargoPath}): {notStarted}") { File = settings.ManifestPath });
         return null;
     }

@@ -55,12 +55,12 @@ internal sealed class CargoCleaning(CargoCleanSettings settings, IBuildLog log, 
         if (result.StartFailure is { } notStarted)
         {
             // Not a program that runs (CargoPath naming a text file, say): what cargo built stays for the user to remove.
-            log.Report(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CargoCleanFailed,
+            log.Report(new BuildDiagnostic(DiagnosticCodes.CargoCleanFailed,
                 $"cargo clean could not start {cargo} for {manifest}: {notStarted}") { File = manifest });
         }
         else if (result.ExitCode != 0 && !result.WasCancelled)
         {
-            log.Report(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CargoCleanFailed,
+            log.Report(new BuildDiagnostic(DiagnosticCodes.CargoCleanFailed,
                 $"cargo clean failed (exit code {result.ExitCode}) for {manifest}; its output is above.") { File = manifest });
         }
     }

@@ -2,6 +2,7 @@ using CargoBuild.Diagnostics;
 using CargoBuild.Migrations;
 using CargoBuild.Platforms;
 using CargoBuild.Processes;
+using CargoBuild.Surface;
 using CargoBuild.Toolchain;
 using CargoBuild.Versions;
 
@@ -16,7 +17,7 @@ internal sealed class CargoCompilation(CargoCompileSettings settings, IBuildLog 
 {
     private const string EnvironmentVariablesFormat = "Give the variables for cargo as NAME=value, separated by semicolons, like RUST_LOG=info;MY_FLAG=1.";
 
-    private readonly IBuildLog warningsLog = new WarningsAsErrorsLog(log, settings.WarningPolicy);
+    private readonly IBuildLog warningsLog = new WarningsAsErrorsLog(log, settings.WarningPolicy, settings.Presentation);
 
     /// <summary>Called before each cargo run and after it ends (see <see cref="CrateBuild"/>).</summary>
     public Action? CargoStarting { get; init; }
@@ -33,16 +34,16 @@ internal sealed class CargoCompilation(CargoCompileSettings settings, IBuildLog 
         var cargo = ExecutableLocator.Find("cargo", settings.CargoPath, Environment.GetEnvironmentVariable("PATH"), ExecutableLocator.HomeDirectory);
         if (cargo is null)
         {
-            log.Report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CargoNotFound,
+            log.Report(new BuildDiagnostic(DiagnosticCodes.CargoNotFound,
                 $"cargo was not found (looked for {ExecutableLocator.DescribeSearch("cargo", settings.CargoPath, ExecutableLocator.HomeDirectory)}). " +
                 "Install Rust with rustup (https://rustup.rs), or set the CargoPath property to cargo's full path."));
             return null;
         }
 
         if (!string.IsNullOrWhiteSpace(settings.RuntimeIdentifier) && RuntimeIdentifierMap.TripleFor(settings.RuntimeIdentifier!) is null
-            && crates.Any(crate => string.IsNullOrEmpty(crate.Get("TargetTriple"))))
+            && crates.Any(crate => string.IsNullOrEmpty(crate.Get(CrateMetadata.TargetTriple))))
         {
-            log.Report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownRuntimeIdentifier,
+            log.Report(new BuildDiagnostic(DiagnosticCodes.UnknownRuntimeIdentifier,
                 $"CargoBuild does not know the Rust target for RuntimeIdentifier '{settings.RuntimeIdentifier}'. " +
                 $"Set TargetTriple metadata on the CargoCrate item. Known: {string.Join(", ", RuntimeIdentifierMap.KnownRuntimeIdentifiers)}."));
             return null;
@@ -51,7 +52,7 @@ internal sealed class CargoCompilation(CargoCompileSettings settings, IBuildLog 
         var projectVariables = EnvironmentVariableList.Parse(settings.EnvironmentVariables, out var malformed);
         if (projectVariables is null)
         {
-            log.Report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InvalidEnvironmentVariable,
+            log.Report(new BuildDiagnostic(DiagnosticCodes.InvalidEnvironmentVariable,
                 $"CargoEnvironmentVariables has an entry that is not NAME=value: '{malformed}'. {EnvironmentVariablesFormat}")
                 { File = settings.ProjectFile });
             return null;
@@ -59,7 +60,7 @@ internal sealed class CargoCompilation(CargoCompileSettings settings, IBuildLog 
 
         // Rules load only when cargo runs, while it runs: a no-op build never needs them.
         var rules = new RuleSetLoading(settings.RuleFiles);
-        var build = new CrateBuild(cargo, settings.StateDirectory, settings.RuleFiles, rules, warningsLog, runner, cancellationToken)
+        var build = new CrateBuild(cargo, settings.StateDirectory, settings.RustcWrapperProject, settings.RuleFiles, rules, warningsLog, runner, cancellationToken)
             { CargoStarting = CargoStarting, CargoEnded = CargoEnded };
         var shipped = new List<ShippedArtifact>();
         var summary = new UpgradeSummary();
@@ -92,14 +93,15 @@ internal sealed class CargoCompilation(CargoCompileSettings settings, IBuildLog 
         var manifest = crate.ResolveManifest();
         if (manifest is null)
         {
-            log.Report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CrateNotFound, crate.DescribeMissing()));
+            log.Report(new BuildDiagnostic(DiagnosticCodes.CrateNotFound, crate.DescribeMissing()));
             return [];
         }
 
-        var copyToOutput = !IsFalse(crate.Get("CopyToOutput"));
-        var copyExecutables = copyToOutput && !IsFalse(crate.Get("CopyExecutables"));
-        var pythonModule = crate.Get("PythonModule") is { Length: > 0 } declared ? string.Equals(declared, "true", StringComparison.OrdinalIgnoreCase) : (bool?)null;
-        if (!TryUpgradedFrom(crate, manifest, out var upgradedFrom) || !TryEnvironment(crate, projectVariables, out var environment) || !KnowsWindowsAbi(crate))
+        var copyToOutput = !IsFalse(crate.Get(CrateMetadata.CopyToOutput));
+        var copyExecutables = copyToOutput && !IsFalse(crate.Get(CrateMetadata.CopyExecutables));
+        var pythonModule = crate.Get(CrateMetadata.PythonModule) is { Length: > 0 } declared ? string.Equals(declared, "true", StringComparison.OrdinalIgnoreCase) : (bool?)null;
+        if (!TryUpgradedFrom(crate, manifest, out var upgradedFrom) || !TryEnvironment(crate, projectVariables, out var environment) || !KnowsWindowsAbi(crate)
+            || !TryRustcWrapper(crate, manifest, ref environment))
         {
             return [];
         }
@@ -134,7 +136,7 @@ internal sealed class CargoCompilation(CargoCompileSettings settings, IBuildLog 
     {
         if (artifacts.Count == 0 && copyToOutput)
         {
-            warningsLog.Report(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.NoNativeLibrary,
+            warningsLog.Report(new BuildDiagnostic(DiagnosticCodes.NoNativeLibrary,
                 $"{manifest} built no native library and no program: add crate-type = [\"cdylib\"] to [lib] in its Cargo.toml, or set CopyToOutput=\"false\" on the CargoCrate.")
                 { File = manifest });
         }
@@ -142,7 +144,7 @@ internal sealed class CargoCompilation(CargoCompileSettings settings, IBuildLog 
         if (copyToOutput && !settings.PublishAot && artifacts.All(artifact => artifact.Kind != NativeArtifactKind.SharedLibrary)
             && artifacts.FirstOrDefault(artifact => artifact.Kind == NativeArtifactKind.StaticLibrary) is { } archive)
         {
-            warningsLog.Report(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.StaticLibraryWithoutNativeAot,
+            warningsLog.Report(new BuildDiagnostic(DiagnosticCodes.StaticLibraryWithoutNativeAot,
                 $"{manifest} builds a static library ({Path.GetFileName(archive.Path)}) and no cdylib: the .NET runtime cannot load a static library, so [DllImport(\"{archive.TargetName}\")] " +
                 "would fail at run time. Set <PublishAot>true</PublishAot> and publish for a RuntimeIdentifier to link it into the native executable, " +
                 "or add \"cdylib\" to crate-type in [lib] for a library the runtime loads (or set CopyToOutput=\"false\" on the CargoCrate).")
@@ -155,13 +157,13 @@ internal sealed class CargoCompilation(CargoCompileSettings settings, IBuildLog 
     private bool TryUpgradedFrom(CrateDeclaration crate, string manifest, out CargoVersion? upgradedFrom)
     {
         upgradedFrom = null;
-        var configured = crate.Get("PyO3UpgradedFrom") is { Length: > 0 } metadata ? metadata : settings.PyO3UpgradedFrom;
+        var configured = crate.Get(CrateMetadata.PyO3UpgradedFrom) is { Length: > 0 } metadata ? metadata : settings.PyO3UpgradedFrom;
         if (string.IsNullOrWhiteSpace(configured) || CargoVersion.TryParse(configured, out upgradedFrom))
         {
             return true;
         }
 
-        log.Report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InvalidUpgradedFrom,
+        log.Report(new BuildDiagnostic(DiagnosticCodes.InvalidUpgradedFrom,
             $"PyO3UpgradedFrom '{configured}' for {manifest} is not a version; give the pyo3 version the code was written for, like 0.20 or 0.20.3.")
             { File = crate.DefiningProject });
         return false;
@@ -175,10 +177,28 @@ internal sealed class CargoCompilation(CargoCompileSettings settings, IBuildLog 
             return true;
         }
 
-        log.Report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownWindowsAbi,
+        log.Report(new BuildDiagnostic(DiagnosticCodes.UnknownWindowsAbi,
             $"WindowsAbi '{abi}' for CargoCrate '{crate.ItemSpec}' is not a Windows ABI Rust builds for; use one of {string.Join(", ", RuntimeIdentifierMap.WindowsAbis)} " +
             "(the CargoWindowsAbi property or the crate's WindowsAbi metadata).")
             { File = crate.DefiningProject });
+        return false;
+    }
+
+    /// <summary>With a configured rustc wrapper, the variables for cargo hold its full path; one that is not there is reported.</summary>
+    private bool TryRustcWrapper(CrateDeclaration crate, string manifest, ref IReadOnlyDictionary<string, string> environment)
+    {
+        if (crate.RustcWrapper(settings.RustcWrapper, settings.RustcWrapperProject) is not { } wrapper)
+        {
+            return true;
+        }
+
+        if (wrapper.ResolveForCargo(environment) is { } resolved)
+        {
+            environment = RustcWrapperSetting.ForCargo(environment, resolved);
+            return true;
+        }
+
+        log.Report(wrapper.NotFound(manifest));
         return false;
     }
 
@@ -218,7 +238,7 @@ internal sealed class CargoCompilation(CargoCompileSettings settings, IBuildLog 
         var libraryFor = libraryRuntimeIdentifier == triple ? "which no RuntimeIdentifier stands for" : $"RuntimeIdentifier {libraryRuntimeIdentifier}";
         var buildForLibrary = libraryRuntimeIdentifier == triple ? "" : $", build with -r {libraryRuntimeIdentifier}";
         var buildTriple = RuntimeIdentifierMap.TripleFor(buildRuntimeIdentifier!, crate.WindowsAbi(settings.WindowsAbi)) is { } known ? $" ({known})" : "";
-        log.Report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TargetNotForRuntimeIdentifier,
+        log.Report(new BuildDiagnostic(DiagnosticCodes.TargetNotForRuntimeIdentifier,
             $"CargoCrate '{crate.ItemSpec}' builds for the Rust target {triple} ({libraryFor}), but this build is for {buildFor}: its library would ship beside an app " +
             $"for another platform. Remove the TargetTriple metadata to build for {buildRuntimeIdentifier}{buildTriple}{buildForLibrary}, or set CopyToOutput=\"false\" on the CargoCrate.")
             { File = crate.DefiningProject });
@@ -234,7 +254,7 @@ internal sealed class CargoCompilation(CargoCompileSettings settings, IBuildLog 
         }
 
         environment = projectVariables;
-        log.Report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InvalidEnvironmentVariable,
+        log.Report(new BuildDiagnostic(DiagnosticCodes.InvalidEnvironmentVariable,
             $"The Environment metadata of CargoCrate '{crate.ItemSpec}' has an entry that is not NAME=value: '{malformed}'. {EnvironmentVariablesFormat}")
             { File = crate.DefiningProject });
         return false;

@@ -39,12 +39,30 @@ internal sealed record CargoCompileSettings(string StateDirectory)
     /// <summary>The project being built: where a malformed CargoEnvironmentVariables is reported.</summary>
     public string? ProjectFile { get; init; }
 
+    /// <summary>
+    /// CargoRustcWrapper: a rustc wrapper for cargo, such as sccache, a name looked up on PATH or a path relative to
+    /// <see cref="RustcWrapperProject"/>; a crate's RustcWrapper metadata overrides it.
+    /// </summary>
+    public string? RustcWrapper { get; init; }
+
+    /// <summary>
+    /// The project a relative CargoRustcWrapper is relative to, and where a wrapper from cargo's variables that is not
+    /// there is reported: <see cref="ProjectFile"/>, else the project of the task's node.
+    /// </summary>
+    public string RustcWrapperProject { get; init; } = "";
+
     /// <summary>The full paths of the diagnostic rule files (the built-in PyO3 migration rules and CargoDiagnosticRules).</summary>
     public IReadOnlyList<string> RuleFiles { get; init; } = [];
 
     /// <summary>The project publishes with NativeAOT: a static library then links into its executable.</summary>
     public bool PublishAot { get; init; }
 
-    /// <summary>TreatWarningsAsErrors with the codes that stay warnings and those the project suppresses.</summary>
+    /// <summary>
+    /// TreatWarningsAsErrors with the codes that stay warnings, those the project suppresses and those it makes errors
+    /// (by code or by lint name).
+    /// </summary>
     public WarningsAsErrorsPolicy WarningPolicy { get; init; } = WarningsAsErrorsPolicy.None;
+
+    /// <summary>How rustc's diagnostics are shown: lints under their catalog codes, span ends only with CargoDiagnosticEndPositions.</summary>
+    public DiagnosticPresentation Presentation { get; init; } = new(reportEndPositions: false);
 }

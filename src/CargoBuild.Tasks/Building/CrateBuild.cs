@@ -10,11 +10,13 @@ namespace CargoBuild.Building;
 /// <summary>
 /// A crate's build or reuse: the recorded artifacts and warnings when the last build still holds (cargo never
 /// starts), else a cargo run whose diagnostics stream to <paramref name="log"/> and whose success is recorded for the
-/// next build. The state of each crate lives in <paramref name="stateDirectory"/> (obj/).
+/// next build. The state of each crate lives in <paramref name="stateDirectory"/> (obj/); a rustc wrapper from cargo's
+/// variables that is not there is reported in <paramref name="rustcWrapperProject"/>.
 /// </summary>
 internal sealed class CrateBuild(
     string cargo,
     string stateDirectory,
+    string rustcWrapperProject,
     IReadOnlyList<string> ruleFiles,
     RuleSetLoading rules,
     IBuildLog log,
@@ -29,7 +31,7 @@ internal sealed class CrateBuild(
 
     public Action? CargoEnded { get; init; }
 
-    /// <summary>The crate's libraries: the recorded ones when nothing changed, else cargo's; null when cargo failed.</summary>
+    /// <summary>The crate's libraries: the recorded ones when nothing changed, else cargo's; null when cargo failed or its rustc wrapper is not there.</summary>
     /// <param name="upgradedFrom">The pyo3 version the code was written for, when the project says.</param>
     /// <param name="summary">Gets the PyO3 breaking changes the build's diagnostics came from.</param>
     public IReadOnlyList<NativeArtifact>? BuildOrReuse(CargoBuildSettings settings, CheckedCrate? checkedCrate, CargoVersion? upgradedFrom, UpgradeSummary summary)
@@ -63,6 +65,11 @@ internal sealed class CrateBuild(
         // Derived from what the stamp already holds (the environment, config files, the target), so it is worked
         // out only when cargo runs.
         var cargoSettings = WithMuslCdylibFlags(settings);
+        if (!CargosRustcWrapperIsThere(settings))
+        {
+            return null;
+        }
+
         rules.Start();
         // Recorded as cargo gave them: the policy applies when they are shown, in this build and the next.
         var warnings = new List<BuildDiagnostic>();
@@ -154,6 +161,21 @@ internal sealed class CrateBuild(
             $"{settings.ManifestPath} builds a cdylib for {settings.TargetTriple}, which musl allows only with the C runtime linked dynamically: " +
             $"cargo gets CARGO_ENCODED_RUSTFLAGS={encoded.Replace('\u001f', ' ')} (your rustflags, then -C {MuslCdylibRustflags.Flag}).");
         return settings with { Environment = new Dictionary<string, string>(settings.Environment, StringComparer.Ordinal) { ["CARGO_ENCODED_RUSTFLAGS"] = encoded } };
+    }
+
+    /// <summary>A wrapper from cargo's own settings (variables, config files) is there; checked only when cargo runs, as it reads the config files.</summary>
+    private bool CargosRustcWrapperIsThere(CargoBuildSettings settings)
+    {
+        var directory = Path.GetDirectoryName(settings.ManifestPath)!;
+        var wrapper = RustcWrapperSetting.FromCargoSettings(settings.Environment, Environment.GetEnvironmentVariable,
+            () => CargoConfigFiles.For(directory, CargoHome()), directory, rustcWrapperProject);
+        if (wrapper is null || wrapper.ResolveForCargo(settings.Environment) is not null)
+        {
+            return true;
+        }
+
+        log.Report(wrapper.NotFound(settings.ManifestPath));
+        return false;
     }
 
     // The gate already read the workspace's manifests; only without it are they read here.

@@ -1,4 +1,5 @@
 using CargoBuild.Platforms;
+using CargoBuild.Surface;
 
 namespace CargoBuild.Building;
 
@@ -12,8 +13,10 @@ internal sealed record CrateDeclaration(string ItemSpec, string FullPath, IReadO
     /// <summary>The metadata the core reads; anything else on the item is not CargoBuild's.</summary>
     public static readonly IReadOnlyList<string> MetadataNames =
     [
-        "DefiningProjectFullPath", "Profile", "Features", "NoDefaultFeatures", "Package", "TargetTriple", "CargoArgs", "WindowsAbi", "Environment",
-        "CopyToOutput", "CopyExecutables", "PythonModule", "PyO3UpgradedFrom", "RustMinimumVersion", "RustRequireStable", "PyO3MinimumVersion",
+        "DefiningProjectFullPath", CrateMetadata.Profile, CrateMetadata.Features, CrateMetadata.NoDefaultFeatures, CrateMetadata.Package,
+        CrateMetadata.TargetTriple, CrateMetadata.CargoArgs, CrateMetadata.WindowsAbi, CrateMetadata.Environment, CrateMetadata.CopyToOutput,
+        CrateMetadata.CopyExecutables, CrateMetadata.PythonModule, CrateMetadata.RustcWrapper, CrateMetadata.PyO3UpgradedFrom,
+        CrateMetadata.RustMinimumVersion, CrateMetadata.RustRequireStable, CrateMetadata.PyO3MinimumVersion,
     ];
 
     /// <summary>The metadata's value, or empty when the item has none.</summary>
@@ -40,14 +43,14 @@ internal sealed record CrateDeclaration(string ItemSpec, string FullPath, IReadO
 
     public CargoBuildSettings Settings(
         string manifestPath, string? configuration, string? defaultProfile, string? defaultTriple, string? targetDirectory, bool offline, bool locked) =>
-        new(manifestPath, CargoProfile.For(configuration, Trimmed("Profile") ?? defaultProfile))
+        new(manifestPath, CargoProfile.For(configuration, Trimmed(CrateMetadata.Profile) ?? defaultProfile))
         {
-            Features = List("Features"),
-            NoDefaultFeatures = string.Equals(Trimmed("NoDefaultFeatures"), "true", StringComparison.OrdinalIgnoreCase),
-            Packages = List("Package"),
-            TargetTriple = Trimmed("TargetTriple") ?? defaultTriple,
+            Features = List(CrateMetadata.Features),
+            NoDefaultFeatures = string.Equals(Trimmed(CrateMetadata.NoDefaultFeatures), "true", StringComparison.OrdinalIgnoreCase),
+            Packages = List(CrateMetadata.Package),
+            TargetTriple = Trimmed(CrateMetadata.TargetTriple) ?? defaultTriple,
             TargetDirectory = string.IsNullOrWhiteSpace(targetDirectory) ? null : Path.GetFullPath(targetDirectory!),
-            ExtraArguments = CommandLineSplitter.Split(Trimmed("CargoArgs")),
+            ExtraArguments = CommandLineSplitter.Split(Trimmed(CrateMetadata.CargoArgs)),
             Offline = offline,
             Locked = locked,
         };
@@ -59,11 +62,11 @@ internal sealed record CrateDeclaration(string ItemSpec, string FullPath, IReadO
     public string? RuntimeTriple(string? runtimeIdentifier, string? projectWindowsAbi) =>
         string.IsNullOrWhiteSpace(runtimeIdentifier)
             ? null
-            : RuntimeIdentifierMap.TripleFor(runtimeIdentifier!, Trimmed("WindowsAbi") ?? projectWindowsAbi);
+            : RuntimeIdentifierMap.TripleFor(runtimeIdentifier!, Trimmed(CrateMetadata.WindowsAbi) ?? projectWindowsAbi);
 
     /// <summary>The crate's WindowsAbi metadata, else the project's; null when neither is set.</summary>
     public string? WindowsAbi(string? projectWindowsAbi) =>
-        Trimmed("WindowsAbi") ?? (string.IsNullOrWhiteSpace(projectWindowsAbi) ? null : projectWindowsAbi!.Trim());
+        Trimmed(CrateMetadata.WindowsAbi) ?? (string.IsNullOrWhiteSpace(projectWindowsAbi) ? null : projectWindowsAbi!.Trim());
 
     /// <summary>
     /// The variables for the crate's cargo: its Environment metadata over the project's CargoEnvironmentVariables;
@@ -71,7 +74,7 @@ internal sealed record CrateDeclaration(string ItemSpec, string FullPath, IReadO
     /// </summary>
     public IReadOnlyDictionary<string, string>? Environment(IReadOnlyDictionary<string, string> projectVariables, out string? malformedEntry)
     {
-        var crateVariables = EnvironmentVariableList.Parse(Get("Environment"), out malformedEntry);
+        var crateVariables = EnvironmentVariableList.Parse(Get(CrateMetadata.Environment), out malformedEntry);
         if (crateVariables is null || crateVariables.Count == 0)
         {
             return crateVariables is null ? null : projectVariables;
@@ -84,6 +87,21 @@ internal sealed record CrateDeclaration(string ItemSpec, string FullPath, IReadO
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// The crate's rustc wrapper: its RustcWrapper metadata (relative to the project that defines the item), else the
+    /// project's CargoRustcWrapper (relative to <paramref name="projectFile"/>); null when neither is set.
+    /// </summary>
+    public RustcWrapperSetting? RustcWrapper(string? projectWrapper, string projectFile)
+    {
+        if (Trimmed(CrateMetadata.RustcWrapper) is { } wrapper)
+        {
+            return RustcWrapperSetting.InProject(wrapper, $"the RustcWrapper metadata of CargoCrate '{ItemSpec}'",
+                DefiningProject is { Length: > 0 } defining ? defining : projectFile);
+        }
+
+        return string.IsNullOrWhiteSpace(projectWrapper) ? null : RustcWrapperSetting.InProject(projectWrapper!.Trim(), "CargoRustcWrapper", projectFile);
     }
 
     /// <summary>The metadata's value without surrounding white space; null when it is empty.</summary>

@@ -75,7 +75,7 @@ internal sealed partial class CargoStderrParser
         List<BuildDiagnostic> diagnostics = [.. blocks.Select(block => ToDiagnostic(block, manifestPath))];
         if (omittedWarnings > 0)
         {
-            diagnostics.Add(new BuildDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.CargoWarning,
+            diagnostics.Add(new BuildDiagnostic(DiagnosticCodes.CargoWarning,
                 $"cargo printed {omittedWarnings} more warnings for {manifestPath}, not listed here; the build log has them all.") { File = manifestPath });
         }
 
@@ -118,8 +118,7 @@ internal sealed partial class CargoStderrParser
         var text = block.Headline + "\n" + string.Join("\n", block.Lines);
         var directory = Path.GetDirectoryName(manifestPath)!;
         var (file, line, column) = Locate(text, directory, manifestPath);
-        return new BuildDiagnostic(block.IsError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-            block.IsError ? Classify(text) : DiagnosticCodes.CargoWarning, Compose(block))
+        return new BuildDiagnostic(block.IsError ? Classify(text) : DiagnosticCodes.CargoWarning, Compose(block))
         {
             File = file,
             Line = line,
@@ -180,7 +179,7 @@ internal sealed partial class CargoStderrParser
         }
     }
 
-    private static string Classify(string text) =>
+    private static DiagnosticCode Classify(string text) =>
         text.Contains("custom build command", StringComparison.Ordinal) ? DiagnosticCodes.BuildScriptFailed
         : RustVersionRequirement().IsMatch(text) ? DiagnosticCodes.RustVersionOfPackageNotMet
         : text.Contains("lock file", StringComparison.Ordinal) || text.Contains("matching package", StringComparison.Ordinal)

@@ -29,7 +29,7 @@ internal sealed class CargoLockFile
     /// <summary>Parses the lock; on malformed TOML or entries, returns null and adds located diagnostics.</summary>
     public static CargoLockFile? Parse(string text, string path, ICollection<BuildDiagnostic> diagnostics)
     {
-        var document = TomlDocument.Parse(text, path, ToolchainCodes.MalformedLockFile, diagnostics);
+        var document = TomlDocument.Parse(text, path, DiagnosticCodes.MalformedLockFile, diagnostics);
         if (document is null)
         {
             return null;
@@ -43,7 +43,7 @@ internal sealed class CargoLockFile
             if (name?.AsString is not { } packageName || !CargoVersion.TryParse(version?.AsString, out var packageVersion))
             {
                 var at = name ?? version ?? entry.Get("source");
-                diagnostics.Add(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.MalformedLockFile,
+                diagnostics.Add(new BuildDiagnostic(DiagnosticCodes.MalformedLockFile,
                     "Cargo.lock has a [[package]] without a valid name and version; regenerate it with `cargo generate-lockfile`.")
                     { File = path, Line = at?.Line ?? 0, Column = at?.Column ?? 0 });
                 return null;

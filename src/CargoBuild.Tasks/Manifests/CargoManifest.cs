@@ -51,11 +51,11 @@ internal sealed class CargoManifest
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.MalformedManifest, $"{path} could not be read: {exception.Message}") { File = path });
+            diagnostics.Add(new BuildDiagnostic(DiagnosticCodes.MalformedManifest, $"{path} could not be read: {exception.Message}") { File = path });
             return null;
         }
 
-        var document = TomlDocument.Parse(text, path, ToolchainCodes.MalformedManifest, diagnostics);
+        var document = TomlDocument.Parse(text, path, DiagnosticCodes.MalformedManifest, diagnostics);
         return document is null ? null : new CargoManifest(path, document);
     }
 

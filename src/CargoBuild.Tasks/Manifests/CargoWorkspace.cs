@@ -110,7 +110,7 @@ internal sealed class CargoWorkspace
         catch (ArgumentException)
         {
             var entry = manifest.Document.Get(key);
-            diagnostics.Add(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.MalformedManifest,
+            diagnostics.Add(new BuildDiagnostic(DiagnosticCodes.MalformedManifest,
                 $"'{string.Join(".", key)}' is not a path: \"{folder.Replace("\0", "\\0", StringComparison.Ordinal)}\".")
                 { File = manifest.Path, Line = entry?.Line ?? 0, Column = entry?.Column ?? 0 });
             return null;

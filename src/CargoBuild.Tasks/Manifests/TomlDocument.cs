@@ -21,7 +21,7 @@ internal sealed class TomlDocument
     public string Path { get; }
 
     /// <summary>Parses <paramref name="text"/>; on a syntax error returns null and adds one located diagnostic (code <paramref name="errorCode"/>).</summary>
-    public static TomlDocument? Parse(string text, string path, string errorCode, ICollection<BuildDiagnostic> diagnostics)
+    public static TomlDocument? Parse(string text, string path, DiagnosticCode errorCode, ICollection<BuildDiagnostic> diagnostics)
     {
         DocumentSyntax syntax;
         try
@@ -77,8 +77,8 @@ internal sealed class TomlDocument
 
     private static string FirstSentence(string text) => text.IndexOf(". ", StringComparison.Ordinal) is var end and > 0 ? text[..(end + 1)] : text;
 
-    private static BuildDiagnostic NotToml(string path, string errorCode, string reason, int line, int column) =>
-        new(DiagnosticSeverity.Error, errorCode, $"{System.IO.Path.GetFileName(path)} is not valid TOML: {reason}") { File = path, Line = line, Column = column };
+    private static BuildDiagnostic NotToml(string path, DiagnosticCode errorCode, string reason, int line, int column) =>
+        new(errorCode, $"{System.IO.Path.GetFileName(path)} is not valid TOML: {reason}") { File = path, Line = line, Column = column };
 
     /// <summary>Every value of the document, for locating a table that lacks the key an error is about.</summary>
     public IEnumerable<TomlEntry> Entries => entries.Values;

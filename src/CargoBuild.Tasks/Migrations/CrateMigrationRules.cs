@@ -52,15 +52,14 @@ internal sealed class CrateMigrationRules
     {
         var isError = diagnostic.Level != "warning";
         var message = Bounded(diagnostic.Message, MessageLimit);
-        var found = prefilter.Find(message);
         string? context = null, spanText = null;
         MigrationMatch? requirement = null;
-        for (var index = 0; index < signals.Count; index++)
+        foreach (var index in prefilter.Candidates(message))
         {
             var (rule, signal, resolved) = signals[index];
 
             // A deprecation (a warning signal) still matches when #![deny(deprecated)] or -D warnings made it an error.
-            if (signal.Source != source || (signal.Level == Diagnostics.DiagnosticSeverity.Error && !isError) || !prefilter.IsCandidate(index, found))
+            if (signal.Source != source || (signal.Level == Diagnostics.DiagnosticSeverity.Error && !isError))
             {
                 continue;
             }

@@ -15,33 +15,38 @@ internal sealed class LiteralPrefilter
     private readonly int[]?[] startingWithAscii = new int[AsciiCount][];
     private readonly Dictionary<char, int[]> startingWithOther = [];
 
-    // For each signal, the ids of the literals it needs (any one of them), or null when it needs none.
-    private readonly int[]?[] signalLiterals;
+    // The signals that need no literal (always candidates), and for each literal the signals it may admit.
+    private readonly int[] unfiltered;
+    private readonly List<List<int>> signalsNeeding = [];
 
     public LiteralPrefilter(IReadOnlyList<MigrationSignal> signals)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var starting = new Dictionary<char, List<int>>();
-        signalLiterals = new int[]?[signals.Count];
+        var always = new List<int>();
         for (var index = 0; index < signals.Count; index++)
         {
             if (signals[index].Message is null || signals[index].RequiredLiterals is not { Count: > 0 } required)
             {
+                always.Add(index);
                 continue;
             }
 
-            signalLiterals[index] = [.. required.Select(literal =>
+            foreach (var literal in required)
             {
                 if (!ids.TryGetValue(literal, out var id))
                 {
                     ids[literal] = id = literals.Count;
                     literals.Add(literal);
+                    signalsNeeding.Add([]);
                     (starting.TryGetValue(literal[0], out var list) ? list : starting[literal[0]] = []).Add(id);
                 }
 
-                return id;
-            })];
+                signalsNeeding[id].Add(index);
+            }
         }
+
+        unfiltered = [.. always];
 
         foreach (var (first, list) in starting)
         {
@@ -56,44 +61,49 @@ internal sealed class LiteralPrefilter
         }
     }
 
-    /// <summary>Which of the indexed literals <paramref name="message"/> contains, by id.</summary>
-    public bool[] Find(string message)
+    /// <summary>
+    /// The indexes of the signals that could match <paramref name="message"/>, in ascending order: those that need no
+    /// text and those whose text it contains. A diagnostic then visits a few signals, not every rule's.
+    /// </summary>
+    public List<int> Candidates(string message)
     {
+        var candidates = new List<int>(unfiltered);
         var found = new bool[literals.Count];
         for (var position = 0; position < message.Length; position++)
         {
             var character = message[position];
-            var candidates = character < AsciiCount ? startingWithAscii[character] : startingWithOther.GetValueOrDefault(character);
-            if (candidates is null)
+            var starting = character < AsciiCount ? startingWithAscii[character] : startingWithOther.GetValueOrDefault(character);
+            if (starting is null)
             {
                 continue;
             }
 
-            foreach (var id in candidates)
+            foreach (var id in starting)
             {
-                found[id] = found[id] || message.AsSpan(position).StartsWith(literals[id], StringComparison.Ordinal);
+                if (!found[id] && message.AsSpan(position).StartsWith(literals[id], StringComparison.Ordinal))
+                {
+                    found[id] = true;
+                    candidates.AddRange(signalsNeeding[id]);
+                }
             }
         }
 
-        return found;
-    }
-
-    /// <summary>False when the signal needs text that <paramref name="found"/> (from <see cref="Find"/>) says is absent.</summary>
-    public bool IsCandidate(int signalIndex, bool[] found)
-    {
-        if (signalLiterals[signalIndex] is not { } needed)
+        if (candidates.Count > unfiltered.Length)
         {
-            return true;
-        }
-
-        foreach (var id in needed)
-        {
-            if (found[id])
+            candidates.Sort();
+            // A signal admitted by two of its literals is listed once.
+            var kept = 0;
+            for (var index = 0; index < candidates.Count; index++)
             {
-                return true;
+                if (kept == 0 || candidates[kept - 1] != candidates[index])
+                {
+                    candidates[kept++] = candidates[index];
+                }
             }
+
+            candidates.RemoveRange(kept, candidates.Count - kept);
         }
 
-        return false;
+        return candidates;
     }
 }

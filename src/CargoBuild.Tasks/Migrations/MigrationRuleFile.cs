@@ -12,7 +12,7 @@ namespace CargoBuild.Migrations;
 /// </summary>
 internal static class MigrationRuleFile
 {
-    public const string ErrorCode = DiagnosticCodes.RuleFileError;
+    public static readonly DiagnosticCode ErrorCode = DiagnosticCodes.RuleFileError;
 
     // Patterns run only on diagnostics that contain their required text; the timeout bounds a pathological one.
     // (The non-backtracking engine would bound it too, but costs ~10 ms and ~1.5 MB to construct per pattern.)
@@ -33,7 +33,7 @@ internal static class MigrationRuleFile
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(new BuildDiagnostic(DiagnosticSeverity.Error, ErrorCode, $"The diagnostic rule file {path} could not be read: {exception.Message}") { File = path });
+            diagnostics.Add(new BuildDiagnostic(ErrorCode, $"The diagnostic rule file {path} could not be read: {exception.Message}") { File = path });
             return [];
         }
 
@@ -81,7 +81,7 @@ internal static class MigrationRuleFile
 
         if (document.TableArray("rule").Count == 0)
         {
-            errors.Add(new BuildDiagnostic(DiagnosticSeverity.Error, ErrorCode, $"{Path.GetFileName(path)} has no [[rule]] table.") { File = path, Line = 1, Column = 1 });
+            errors.Add(new BuildDiagnostic(ErrorCode, $"{Path.GetFileName(path)} has no [[rule]] table.") { File = path, Line = 1, Column = 1 });
         }
 
         foreach (var error in errors)
@@ -253,6 +253,7 @@ internal static class MigrationRuleFile
                 Confirmed = signal.Get("confirmed")?.AsString,
                 IsRequirement = signal.Get("requirement")?.IsTrue ?? false,
                 RequiredLiterals = message is null ? null : RequiredLiterals.Of(message.ToString()),
+                RequiredContextLiterals = context is null ? null : RequiredLiterals.Of(context.ToString()),
             };
     }
 
@@ -292,7 +293,7 @@ internal static class MigrationRuleFile
         var value = table.Get(key)?.AsString;
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(new BuildDiagnostic(DiagnosticSeverity.Error, ErrorCode, $"'{string.Join(".", key)}' is missing or empty.") { File = table.Path, Line = FirstLine(table), Column = 1 });
+            errors.Add(new BuildDiagnostic(ErrorCode, $"'{string.Join(".", key)}' is missing or empty.") { File = table.Path, Line = FirstLine(table), Column = 1 });
             return null;
         }
 
@@ -302,5 +303,5 @@ internal static class MigrationRuleFile
     private static int FirstLine(TomlDocument table) => table.Entries.Select(entry => entry.Line).DefaultIfEmpty(0).Min();
 
     private static BuildDiagnostic Error(TomlDocument table, TomlEntry? at, string message) =>
-        new(DiagnosticSeverity.Error, ErrorCode, message) { File = table.Path, Line = at?.Line ?? FirstLine(table), Column = at?.Column ?? 1 };
+        new(ErrorCode, message) { File = table.Path, Line = at?.Line ?? FirstLine(table), Column = at?.Column ?? 1 };
 }

@@ -85,6 +85,16 @@ internal static partial class RequiredLiterals
         {
             var (literal, length) = ReadAtom(alternative, index);
             var quantified = index + length < alternative.Length && Quantifiers.Contains(alternative[index + length]);
+            if (LookaheadLiteral(alternative, index) is { } required && !QuantifiedGroup(alternative, index))
+            {
+                // What a lookahead requires, the alternative requires: "^(?=[\s\S]*?A)(?=[\s\S]*?B)" needs A and B.
+                Keep(run, ref longest);
+                run.Append(required);
+                Keep(run, ref longest);
+                index = SkipAtom(alternative, index, length);
+                continue;
+            }
+
             if (literal is null || quantified)
             {
                 Keep(run, ref longest);
@@ -116,6 +126,24 @@ internal static partial class RequiredLiterals
         }
 
         return "^$.|()[]{}?*+".Contains(character) ? (null, 1) : (character, 1);
+    }
+
+    // The one literal a positive lookahead starting at index needs, or null (not a lookahead, or it has alternatives).
+    private static string? LookaheadLiteral(string pattern, int index)
+    {
+        if (!pattern.AsSpan(index).StartsWith("(?=", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var close = ClosingOf(pattern, index);
+        return Of(pattern[(index + 3)..close]) is [var literal] ? literal : null;
+    }
+
+    private static bool QuantifiedGroup(string pattern, int open)
+    {
+        var after = ClosingOf(pattern, open) + 1;
+        return after < pattern.Length && Quantifiers.Contains(pattern[after]);
     }
 
     // Skips a whole group or class (its contents may be optional), then any quantifier after it.

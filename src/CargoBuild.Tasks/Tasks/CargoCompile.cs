@@ -1,6 +1,7 @@
 using CargoBuild.Building;
 using CargoBuild.Diagnostics;
 using CargoBuild.Processes;
+using CargoBuild.Surface;
 using CargoBuild.Toolchain;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -59,6 +60,12 @@ public sealed class CargoCompile : CargoTask
     /// </summary>
     public string? EnvironmentVariables { get; set; }
 
+    /// <summary>
+    /// A rustc wrapper for cargo (CargoRustcWrapper), such as sccache: a name looked up on PATH or a path relative to the
+    /// project; a crate's RustcWrapper metadata overrides it. cargo gets its full path as RUSTC_WRAPPER.
+    /// </summary>
+    public string? RustcWrapper { get; set; }
+
     /// <summary>The project being built: where a malformed CargoEnvironmentVariables is reported.</summary>
     public string? ProjectFile { get; set; }
 
@@ -76,6 +83,12 @@ public sealed class CargoCompile : CargoTask
 
     /// <summary>Codes the project suppresses (MSBuildWarningsAsMessages, which holds NoWarn): never promoted, so MSBuild can demote them.</summary>
     public string? WarningsAsMessages { get; set; }
+
+    /// <summary>Codes the project makes errors (WarningsAsErrors, MSBuildWarningsAsErrors): MSBuild applies them to codes, this task to lint names.</summary>
+    public string? WarningsAsErrors { get; set; }
+
+    /// <summary>Report where each rustc span ends (CargoDiagnosticEndPositions): for Visual Studio, not for console problem matchers.</summary>
+    public bool ReportEndPositions { get; set; }
 
     /// <summary>
     /// Native libraries (cdylibs), with metadata CargoCrate (manifest), TargetTriple (empty for the host),
@@ -116,9 +129,12 @@ public sealed class CargoCompile : CargoTask
             PyO3UpgradedFrom = PyO3UpgradedFrom,
             EnvironmentVariables = EnvironmentVariables,
             ProjectFile = ProjectFile,
+            RustcWrapper = RustcWrapper,
+            RustcWrapperProject = ProjectFile is { Length: > 0 } project ? project : BuildEngine.ProjectFileOfTaskNode,
             RuleFiles = [.. RuleFiles.Select(file => file.GetMetadata("FullPath"))],
             PublishAot = PublishAot,
-            WarningPolicy = new WarningsAsErrorsPolicy(TreatWarningsAsErrors, WarningsNotAsErrors, WarningsAsMessages),
+            WarningPolicy = new WarningsAsErrorsPolicy(TreatWarningsAsErrors, WarningsNotAsErrors, WarningsAsMessages, WarningsAsErrors),
+            Presentation = new DiagnosticPresentation(ReportEndPositions),
         };
 
         // The node goes back to MSBuild while cargo runs, for other projects to build meanwhile.
@@ -143,25 +159,25 @@ public sealed class CargoCompile : CargoTask
     private static TaskItem Item(ShippedArtifact file)
     {
         var item = new TaskItem(file.Artifact.Path);
-        item.SetMetadata("CargoCrate", file.CrateManifest);
-        item.SetMetadata("TargetTriple", file.TargetTriple);
-        item.SetMetadata("RuntimeIdentifier", file.RuntimeIdentifier);
+        item.SetMetadata(ArtifactMetadata.CargoCrate, file.CrateManifest);
+        item.SetMetadata(ArtifactMetadata.TargetTriple, file.TargetTriple);
+        item.SetMetadata(ArtifactMetadata.RuntimeIdentifier, file.RuntimeIdentifier);
         switch (file.Artifact.Kind)
         {
             case NativeArtifactKind.Executable:
-                item.SetMetadata("CargoArtifactKind", "Executable");
-                item.SetMetadata("CopyToOutput", file.CopyToOutput ? "true" : "false");
+                item.SetMetadata(ArtifactMetadata.CargoArtifactKind, ArtifactMetadata.ExecutableKind);
+                item.SetMetadata(ArtifactMetadata.CopyToOutput, file.CopyToOutput ? "true" : "false");
                 break;
             case NativeArtifactKind.StaticLibrary:
-                item.SetMetadata("CargoArtifactKind", "StaticLibrary");
-                item.SetMetadata("LibraryName", file.Artifact.TargetName);
-                item.SetMetadata("LinkArguments", file.Artifact.LinkArguments);
+                item.SetMetadata(ArtifactMetadata.CargoArtifactKind, ArtifactMetadata.StaticLibraryKind);
+                item.SetMetadata(ArtifactMetadata.LibraryName, file.Artifact.TargetName);
+                item.SetMetadata(ArtifactMetadata.LinkArguments, file.Artifact.LinkArguments);
                 break;
             default:
-                item.SetMetadata("CargoArtifactKind", "NativeLibrary");
-                item.SetMetadata("CopyToOutput", file.CopyToOutput ? "true" : "false");
-                item.SetMetadata("PythonModule", file.PythonModule ? "true" : "false");
-                item.SetMetadata("OutputName", file.OutputName);
+                item.SetMetadata(ArtifactMetadata.CargoArtifactKind, ArtifactMetadata.NativeLibraryKind);
+                item.SetMetadata(ArtifactMetadata.CopyToOutput, file.CopyToOutput ? "true" : "false");
+                item.SetMetadata(ArtifactMetadata.PythonModule, file.PythonModule ? "true" : "false");
+                item.SetMetadata(ArtifactMetadata.OutputName, file.OutputName);
                 break;
         }
 

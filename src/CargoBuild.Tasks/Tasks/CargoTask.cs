@@ -30,7 +30,7 @@ public abstract class CargoTask : Task, ICancelableTask
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            Log.Log(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InternalError,
+            Log.Log(new BuildDiagnostic(DiagnosticCodes.InternalError,
                 $"{GetType().Name} failed: {exception.GetType().Name}: {exception.Message} This is a bug in CargoBuild; the build log at diagnostic verbosity has the details."));
             Log.LogMessage(MessageImportance.Low, "{0}", exception.ToString());
             return false;

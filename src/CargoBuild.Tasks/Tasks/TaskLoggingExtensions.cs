@@ -19,6 +19,10 @@ internal static class TaskLoggingExtensions
                 log.LogWarning(null, diagnostic.Code, null, diagnostic.HelpLink, diagnostic.File, diagnostic.Line, diagnostic.Column,
                     diagnostic.EndLine, diagnostic.EndColumn, diagnostic.Message);
                 break;
+            case DiagnosticSeverity.Suppressed:
+                log.LogMessage(null, diagnostic.Code, null, diagnostic.File, diagnostic.Line, diagnostic.Column,
+                    diagnostic.EndLine, diagnostic.EndColumn, Microsoft.Build.Framework.MessageImportance.Low, diagnostic.Message);
+                break;
             default:
                 log.LogMessage(null, diagnostic.Code, null, diagnostic.File, diagnostic.Line, diagnostic.Column,
                     diagnostic.EndLine, diagnostic.EndColumn, Microsoft.Build.Framework.MessageImportance.Normal, diagnostic.Message);

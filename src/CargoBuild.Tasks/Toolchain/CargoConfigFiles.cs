@@ -117,7 +117,7 @@ internal sealed class CargoConfigFiles
         if (!parsed.TryGetValue(path, out var document))
         {
             // A malformed config is cargo's to report, in its own words, when it runs.
-            parsed[path] = document = TomlDocument.Parse(text, path, ToolchainCodes.MalformedManifest, new List<BuildDiagnostic>());
+            parsed[path] = document = TomlDocument.Parse(text, path, DiagnosticCodes.MalformedManifest, new List<BuildDiagnostic>());
         }
 
         return document;

@@ -62,7 +62,7 @@ internal static class CrateToolchainAnalyzer
 
         if (!CargoVersion.TryParse(entry.AsString, out var version) || version!.IsPreRelease)
         {
-            diagnostics.Add(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.InvalidVersion,
+            diagnostics.Add(new BuildDiagnostic(DiagnosticCodes.InvalidVersion,
                 $"rust-version \"{entry.AsString}\" is not a bare version such as \"1.70\".") { File = file, Line = entry.Line, Column = entry.Column });
             return null;
         }
@@ -121,7 +121,7 @@ internal static class CrateToolchainAnalyzer
         {
             if (!VersionRequirement.TryParse(declaration.Requirement, out var requirement, out var error) || requirement!.LowestAdmitted() is not { } version)
             {
-                diagnostics.Add(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.InvalidVersion,
+                diagnostics.Add(new BuildDiagnostic(DiagnosticCodes.InvalidVersion,
                     $"The pyo3 requirement \"{declaration.Requirement}\" admits no version: {error ?? "its comparators contradict each other"}.")
                     { File = declaration.ManifestPath, Line = declaration.Line, Column = declaration.Column });
                 continue;

@@ -31,7 +31,7 @@ internal sealed class PyO3RustRequirements
         using var stream = typeof(PyO3RustRequirements).Assembly.GetManifestResourceStream("CargoBuild.Toolchain.pyo3-minimum-rust.toml")!;
         using var reader = new StreamReader(stream);
         var diagnostics = new List<CargoBuild.Diagnostics.BuildDiagnostic>();
-        var document = TomlDocument.Parse(reader.ReadToEnd(), "pyo3-minimum-rust.toml", "", diagnostics)
+        var document = TomlDocument.Parse(reader.ReadToEnd(), "pyo3-minimum-rust.toml", CargoBuild.Diagnostics.DiagnosticCodes.InternalError, diagnostics)
             ?? throw new InvalidDataException("The built-in PyO3 minimum Rust table is not valid TOML.");
         var floors = document.ChildrenOf("minimum-rust")
             .Select(key => (CargoVersion.Parse(key), CargoVersion.Parse(document.Get("minimum-rust", key)!.AsString!)))

@@ -1,6 +1,7 @@
 using CargoBuild.Building;
 using CargoBuild.Diagnostics;
 using CargoBuild.Processes;
+using CargoBuild.Surface;
 using CargoBuild.UpToDate;
 using CargoBuild.Versions;
 
@@ -31,7 +32,7 @@ internal sealed class ToolchainGate(ToolchainGateSettings settings, IBuildLog lo
 
             if (crate.ResolveManifest() is not { } manifest)
             {
-                log.Report(new BuildDiagnostic(DiagnosticSeverity.Error, DiagnosticCodes.CrateNotFound, crate.DescribeMissing()));
+                log.Report(new BuildDiagnostic(DiagnosticCodes.CrateNotFound, crate.DescribeMissing()));
                 continue;
             }
 
@@ -71,7 +72,7 @@ internal sealed class ToolchainGate(ToolchainGateSettings settings, IBuildLog lo
 
         if (rustc is null || fingerprint is null)
         {
-            log.Report(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.RustcNotFound,
+            log.Report(new BuildDiagnostic(DiagnosticCodes.RustcNotFound,
                 $"rustc was not found (looked for {selected.Origin}), so the toolchain for {manifest} cannot be checked. " +
                 "Install Rust with rustup (https://rustup.rs).") { File = manifest });
             return null;
@@ -81,7 +82,7 @@ internal sealed class ToolchainGate(ToolchainGateSettings settings, IBuildLog lo
         var toolchain = Probe(rustc, directory, fingerprint, variables, out var failure);
         if (toolchain is null)
         {
-            log.Report(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.RustcProbeFailed, $"The Rust toolchain for {manifest} could not be identified: {failure}")
+            log.Report(new BuildDiagnostic(DiagnosticCodes.RustcProbeFailed, $"The Rust toolchain for {manifest} could not be identified: {failure}")
                 { File = manifest });
             return null;
         }
@@ -97,7 +98,7 @@ internal sealed class ToolchainGate(ToolchainGateSettings settings, IBuildLog lo
             return null;
         }
 
-        var targetLibrary = triple is not null && TargetStandardLibrary.IsNeeded(triple, toolchain.Host, CommandLineSplitter.Split(crate.Get("CargoArgs")))
+        var targetLibrary = triple is not null && TargetStandardLibrary.IsNeeded(triple, toolchain.Host, CommandLineSplitter.Split(crate.Get(CrateMetadata.CargoArgs)))
             ? CheckTarget(crate, manifest, triple, rustc, directory, fingerprint, variables, toolchain)
             : "";
         if (targetLibrary is null)
@@ -107,14 +108,14 @@ internal sealed class ToolchainGate(ToolchainGateSettings settings, IBuildLog lo
 
         var record = new ToolchainCheckRecord(
         [
-            new("RustVersion", toolchain.Release.ToString()),
-            new("RustChannel", toolchain.Channel.ToString().ToLowerInvariant()),
-            new("RustCommit", toolchain.CommitHash ?? ""),
-            new("RustHost", toolchain.Host ?? ""),
-            new("PyO3Version", facts.PyO3 is { Versions.Count: > 0 } pyo3 ? pyo3.Versions[0].ToString() : ""),
-            new("PyO3VersionSource", facts.PyO3?.Source ?? ""),
-            new("WorkspaceRoot", facts.WorkspaceRoot),
-            new("WorkspaceFiles", string.Join(";", facts.WorkspaceFiles)),
+            new(CheckedCrateMetadata.RustVersion, toolchain.Release.ToString()),
+            new(CheckedCrateMetadata.RustChannel, toolchain.Channel.ToString().ToLowerInvariant()),
+            new(CheckedCrateMetadata.RustCommit, toolchain.CommitHash ?? ""),
+            new(CheckedCrateMetadata.RustHost, toolchain.Host ?? ""),
+            new(CheckedCrateMetadata.PyO3Version, facts.PyO3 is { Versions.Count: > 0 } pyo3 ? pyo3.Versions[0].ToString() : ""),
+            new(CheckedCrateMetadata.PyO3VersionSource, facts.PyO3?.Source ?? ""),
+            new(CheckedCrateMetadata.WorkspaceRoot, facts.WorkspaceRoot),
+            new(CheckedCrateMetadata.WorkspaceFiles, string.Join(";", facts.WorkspaceFiles)),
         ], verdict.Summary);
         if (recordFile is not null)
         {
@@ -139,9 +140,9 @@ internal sealed class ToolchainGate(ToolchainGateSettings settings, IBuildLog lo
 
     private ToolchainSettings? Settings(CrateDeclaration crate, List<BuildDiagnostic> diagnostics)
     {
-        var rust = Minimum(crate, "RustMinimumVersion", settings.RustMinimumVersion, diagnostics);
-        var pyo3 = Minimum(crate, "PyO3MinimumVersion", settings.PyO3MinimumVersion, diagnostics);
-        var requireStable = crate.Get("RustRequireStable") is { Length: > 0 } value
+        var rust = Minimum(crate, CrateMetadata.RustMinimumVersion, settings.RustMinimumVersion, diagnostics);
+        var pyo3 = Minimum(crate, CrateMetadata.PyO3MinimumVersion, settings.PyO3MinimumVersion, diagnostics);
+        var requireStable = crate.Get(CrateMetadata.RustRequireStable) is { Length: > 0 } value
             ? string.Equals(value, "true", StringComparison.OrdinalIgnoreCase)
             : settings.RustRequireStable;
         return diagnostics.Count > 0 ? null : new ToolchainSettings(rust, requireStable, pyo3);
@@ -159,7 +160,7 @@ internal sealed class ToolchainGate(ToolchainGateSettings settings, IBuildLog lo
         var origin = fromMetadata is null ? $"the {name} property" : $"{name} metadata of CargoCrate '{crate.ItemSpec}'";
         if (!CargoVersion.TryParse(text, out var version))
         {
-            diagnostics.Add(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.InvalidVersion, $"{origin} is \"{text}\", which is not a version such as \"1.70\"."));
+            diagnostics.Add(new BuildDiagnostic(DiagnosticCodes.InvalidVersion, $"{origin} is \"{text}\", which is not a version such as \"1.70\"."));
             return null;
         }
 
@@ -218,7 +219,7 @@ internal sealed class ToolchainGate(ToolchainGateSettings settings, IBuildLog lo
 
         if (sysroot is null)
         {
-            log.Report(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.RustcProbeFailed, $"The Rust toolchain for {manifest} could not be identified: {failure}")
+            log.Report(new BuildDiagnostic(DiagnosticCodes.RustcProbeFailed, $"The Rust toolchain for {manifest} could not be identified: {failure}")
                 { File = manifest });
             return null;
         }
@@ -233,8 +234,8 @@ internal sealed class ToolchainGate(ToolchainGateSettings settings, IBuildLog lo
         var rustupHome = variables.TryGetValue("RUSTUP_HOME", out var setHome) && setHome.Length > 0 ? setHome
             : Environment.GetEnvironmentVariable("RUSTUP_HOME") is { Length: > 0 } home ? home
             : ExecutableLocator.HomeDirectory is { } userHome ? Path.Combine(userHome, ".rustup") : null;
-        var runtimeIdentifier = string.IsNullOrWhiteSpace(crate.Get("TargetTriple")) ? settings.RuntimeIdentifier : null;
-        log.Report(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.TargetNotInstalled,
+        var runtimeIdentifier = string.IsNullOrWhiteSpace(crate.Get(CrateMetadata.TargetTriple)) ? settings.RuntimeIdentifier : null;
+        log.Report(new BuildDiagnostic(DiagnosticCodes.TargetNotInstalled,
             TargetStandardLibrary.DescribeMissing(triple, runtimeIdentifier, toolchain, sysroot, TargetStandardLibrary.RustupToolchainOf(sysroot, rustupHome), manifest))
             { File = crate.DefiningProject is { Length: > 0 } project ? project : manifest });
         return null;
@@ -248,5 +249,5 @@ internal sealed class ToolchainGate(ToolchainGateSettings settings, IBuildLog lo
     // As CargoCompile picks it: TargetTriple metadata, else the RuntimeIdentifier's triple for the crate's Windows ABI;
     // an unknown RuntimeIdentifier or ABI is CargoCompile's to report.
     private string? TargetTripleOf(CrateDeclaration crate) =>
-        crate.Trimmed("TargetTriple") is { Length: > 0 } metadata ? metadata : crate.RuntimeTriple(settings.RuntimeIdentifier, settings.WindowsAbi);
+        crate.Trimmed(CrateMetadata.TargetTriple) is { Length: > 0 } metadata ? metadata : crate.RuntimeTriple(settings.RuntimeIdentifier, settings.WindowsAbi);
 }

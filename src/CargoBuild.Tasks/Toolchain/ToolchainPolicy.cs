@@ -35,14 +35,14 @@ internal static class ToolchainPolicy
         var required = requirements.OrderByDescending(requirement => requirement.Version).FirstOrDefault();
         if (required is not null && rustc.Release.Release < required.Version)
         {
-            errors.Add(Located(required, ToolchainCodes.RustTooOld,
+            errors.Add(Located(required, DiagnosticCodes.RustTooOld,
                 $"{rustc} is older than Rust {required.Text}, which {required.Origin} requires for {facts.ManifestPath}. " +
                 "Update the toolchain (rustup update, or the channel in rust-toolchain.toml)."));
         }
 
         if (settings.RequireStable && rustc.Channel != RustChannel.Stable)
         {
-            errors.Add(new BuildDiagnostic(DiagnosticSeverity.Error, ToolchainCodes.NotStableChannel,
+            errors.Add(new BuildDiagnostic(DiagnosticCodes.NotStableChannel,
                 $"{rustc} is not a stable toolchain, and RustRequireStable is true for {facts.ManifestPath}. " +
                 "Select a stable toolchain (rust-toolchain.toml channel = \"stable\", or rustup default stable).")
                 { File = facts.ManifestPath });
@@ -50,14 +50,14 @@ internal static class ToolchainPolicy
 
         if (facts.PyO3 is { Versions.Count: > 1 } several)
         {
-            errors.Add(Located(several, ToolchainCodes.PyO3VersionsDiffer,
+            errors.Add(Located(several, DiagnosticCodes.PyO3VersionsDiffer,
                 $"{facts.ManifestPath} builds with more than one pyo3 ({string.Join(", ", several.Versions)}, from {several.Source}); " +
                 "a Python extension must link exactly one. Make every crate in the graph depend on the same pyo3 version."));
         }
 
         if (pyo3 is not null && pyo3 < pyo3Table.FirstStableVersion && rustc.Channel is RustChannel.Stable or RustChannel.Beta)
         {
-            errors.Add(Located(facts.PyO3!, ToolchainCodes.PyO3NeedsNightly,
+            errors.Add(Located(facts.PyO3!, DiagnosticCodes.PyO3NeedsNightly,
                 $"pyo3 {pyo3} ({facts.PyO3!.Source}) only builds with a nightly Rust compiler, and {rustc} is not one. " +
                 $"Move to pyo3 {pyo3Table.FirstStableVersion.Major}.{pyo3Table.FirstStableVersion.Minor} or later, which builds on stable Rust: {pyo3Table.StableRustGuide}")
                 with { HelpLink = pyo3Table.StableRustGuide });
@@ -65,7 +65,7 @@ internal static class ToolchainPolicy
 
         if (pyo3 is not null && settings.PyO3Minimum is { } pyo3Minimum && pyo3.Release < pyo3Minimum.Version)
         {
-            errors.Add(Located(facts.PyO3!, ToolchainCodes.PyO3TooOld,
+            errors.Add(Located(facts.PyO3!, DiagnosticCodes.PyO3TooOld,
                 $"pyo3 {pyo3} ({facts.PyO3!.Source}) is older than {pyo3Minimum.Text}, which {pyo3Minimum.Origin} requires. " +
                 "Raise the pyo3 requirement in Cargo.toml and run cargo update -p pyo3."));
         }
@@ -88,9 +88,9 @@ internal static class ToolchainPolicy
         return summary;
     }
 
-    private static BuildDiagnostic Located(VersionRequirementSource source, string code, string message) =>
-        new(DiagnosticSeverity.Error, code, message) { File = source.File, Line = source.Line, Column = source.Column };
+    private static BuildDiagnostic Located(VersionRequirementSource source, DiagnosticCode code, string message) =>
+        new(code, message) { File = source.File, Line = source.Line, Column = source.Column };
 
-    private static BuildDiagnostic Located(PyO3Resolution source, string code, string message) =>
-        new(DiagnosticSeverity.Error, code, message) { File = source.File, Line = source.Line, Column = source.Column };
+    private static BuildDiagnostic Located(PyO3Resolution source, DiagnosticCode code, string message) =>
+        new(code, message) { File = source.File, Line = source.Line, Column = source.Column };
 }

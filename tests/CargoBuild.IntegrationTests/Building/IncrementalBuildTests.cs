@@ -62,7 +62,7 @@ public sealed class IncrementalBuildTests(PackagedCargoBuild package)
         Assert.True(ran.ExitCode == 0 && skipped.ExitCode == 0, $"{ran}\n{skipped}");
         Assert.Single(cargo.Invocations("build"));
         var warning = Assert.Single(ran.Warnings);
-        Assert.Equal(("unused_variables", consumer.PathOf("native/src/lib.rs"), 3, 9), (warning.Code, warning.File, warning.Line, warning.Column));
+        Assert.Equal(("RL0232", consumer.PathOf("native/src/lib.rs"), 3, 9), (warning.Code, warning.File, warning.Line, warning.Column));
         Assert.Equal(warning, Assert.Single(skipped.Warnings));
         Assert.NotEqual(0, promoted.ExitCode);
         var error = Assert.Single(promoted.Errors);

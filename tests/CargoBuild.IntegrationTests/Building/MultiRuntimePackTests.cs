@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using CargoBuild.IntegrationTests.Infrastructure;
 
 namespace CargoBuild.IntegrationTests.Building;
@@ -49,7 +48,7 @@ public sealed class MultiRuntimePackTests(PackagedCargoBuild package)
         var pack = consumer.Run("pack", "lib/Lib.csproj", "-o", "packed", $"-p:Version={package.Version}");
 
         Assert.True(pack.ExitCode == 0, pack.ToString());
-        var machines = PackedNativeMachines(consumer.PathOf($"packed/It.MultiRid.{package.Version}.nupkg"));
+        var machines = NativeFileMachine.InPackage(consumer.PathOf($"packed/It.MultiRid.{package.Version}.nupkg"));
         Assert.Equal(
             [
                 ("runtimes/linux-arm64/native/libit_multi_rid.so", "ELF aarch64"),
@@ -93,23 +92,6 @@ public sealed class MultiRuntimePackTests(PackagedCargoBuild package)
                 ("runtimes/linux-arm64/native/libit_multi_rid_property.so", "ELF aarch64"),
                 ("runtimes/linux-x64/native/libit_multi_rid_property.so", "ELF x86-64"),
             ],
-            PackedNativeMachines(consumer.PathOf("packed/It.MultiRidProperty.1.0.0.nupkg")));
-    }
-
-    private static List<(string Entry, string Machine)> PackedNativeMachines(string packagePath)
-    {
-        using var archive = ZipFile.OpenRead(packagePath);
-        return [.. archive.Entries
-            .Where(entry => entry.FullName.StartsWith("runtimes/", StringComparison.Ordinal))
-            .OrderBy(entry => entry.FullName, StringComparer.Ordinal)
-            .Select(entry => (entry.FullName, NativeFileMachine.Of(Read(entry))))];
-    }
-
-    private static byte[] Read(ZipArchiveEntry entry)
-    {
-        using var stream = entry.Open();
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        return memory.ToArray();
+            NativeFileMachine.InPackage(consumer.PathOf("packed/It.MultiRidProperty.1.0.0.nupkg")));
     }
 }

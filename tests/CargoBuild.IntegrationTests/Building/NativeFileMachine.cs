@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Runtime.InteropServices;
 
 namespace CargoBuild.IntegrationTests.Building;
@@ -12,6 +13,24 @@ public static class NativeFileMachine
     public static string Host => RuntimeInformation.OSArchitecture == Architecture.Arm64 ? "ELF aarch64" : "ELF x86-64";
 
     public static string Of(string path) => Of(File.ReadAllBytes(path));
+
+    /// <summary>Each native file of a package (under runtimes/), in order, with its machine.</summary>
+    public static List<(string Entry, string Machine)> InPackage(string packagePath)
+    {
+        using var archive = ZipFile.OpenRead(packagePath);
+        return [.. archive.Entries
+            .Where(entry => entry.FullName.StartsWith("runtimes/", StringComparison.Ordinal))
+            .OrderBy(entry => entry.FullName, StringComparer.Ordinal)
+            .Select(entry => (entry.FullName, Of(Read(entry))))];
+    }
+
+    private static byte[] Read(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
 
     public static string Of(byte[] file)
     {

@@ -4,7 +4,8 @@ namespace CargoBuild.IntegrationTests.Building;
 
 /// <summary>
 /// TreatWarningsAsErrors fails the build on a rustc warning as it does on a C# one, in every build until the warning
-/// is fixed (a build that skips cargo shows the recorded warnings again), and honours WarningsNotAsErrors and NoWarn.
+/// is fixed (a build that skips cargo shows the recorded warnings again), and honours WarningsNotAsErrors and NoWarn;
+/// WarningsAsErrors makes it an error. Each list may name the lint by its name or its code.
 /// </summary>
 [Collection(IntegrationCollection.Name)]
 public sealed class WarningsAsErrorsTests(PackagedCargoBuild package)
@@ -44,6 +45,23 @@ public sealed class WarningsAsErrorsTests(PackagedCargoBuild package)
         Assert.Empty(suppressed.Diagnostics);
         Assert.DoesNotContain("unused_variables", suppressed.Output);
 
+        // The lint's code works as its name does: MSBuild applies the lists to the code, CargoBuild to the name.
+        var suppressedByCode = consumer.Build("-p:TreatWarningsAsErrors=true", "-p:NoWarn=RL0232");
+        Assert.True(suppressedByCode.ExitCode == 0, suppressedByCode.ToString());
+        Assert.Empty(suppressedByCode.Diagnostics);
+
+        var notAsErrorsByCode = consumer.Build("-p:TreatWarningsAsErrors=true", "-p:WarningsNotAsErrors=RL0232");
+        Assert.True(notAsErrorsByCode.ExitCode == 0, notAsErrorsByCode.ToString());
+        AssertUnusedVariable(Assert.Single(notAsErrorsByCode.Warnings), source);
+
+        foreach (var asErrors in new[] { "unused_variables", "RL0232" })
+        {
+            var promoted = consumer.Build($"-p:WarningsAsErrors={asErrors}");
+            Assert.NotEqual(0, promoted.ExitCode);
+            AssertUnusedVariable(Assert.Single(promoted.Errors), source);
+            Assert.Empty(promoted.Warnings);
+        }
+
         var fixedSource = consumer.WriteFile("native/src/lib.rs", """
             #[no_mangle]
             pub extern "C" fn answer() -> i32 {
@@ -56,7 +74,7 @@ public sealed class WarningsAsErrorsTests(PackagedCargoBuild package)
 
     private static void AssertUnusedVariable(LoggedDiagnostic diagnostic, string source)
     {
-        Assert.Equal("unused_variables", diagnostic.Code);
+        Assert.Equal("RL0232", diagnostic.Code);
         Assert.Equal(source, diagnostic.File);
         Assert.Equal((3, 9), (diagnostic.Line, diagnostic.Column));
         Assert.Contains("unused variable: `unused`", diagnostic.Message);

@@ -27,6 +27,31 @@ public static class DotNet
 
     public static ProcessOutcome RunProcess(string fileName, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
+        var start = StartInfo(fileName, workingDirectory, environment, arguments);
+        var output = new StringBuilder();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, line) => { if (line.Data is not null) lock (output) output.AppendLine(line.Data); };
+        process.ErrorDataReceived += (_, line) => { if (line.Data is not null) lock (output) output.AppendLine(line.Data); };
+        process.Start();
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish in 10 minutes:\n{output}");
+        }
+
+        process.WaitForExit();
+        return new ProcessOutcome($"{fileName} {string.Join(' ', arguments)}", process.ExitCode, output.ToString());
+    }
+
+    /// <summary>
+    /// The command with redirected streams and the tests' environment: the shared CARGO_TARGET_DIR, then the given
+    /// variables over it. A variable given as empty is removed (cargo reads an empty CARGO_TARGET_DIR as a folder).
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string fileName, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
         var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
@@ -51,24 +76,16 @@ public static class DotNet
         start.Environment["CARGO_TARGET_DIR"] = TestEnvironment.SharedCargoTargetDirectory;
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
-            start.Environment[name] = value;
+            if (value.Length == 0)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, line) => { if (line.Data is not null) lock (output) output.AppendLine(line.Data); };
-        process.ErrorDataReceived += (_, line) => { if (line.Data is not null) lock (output) output.AppendLine(line.Data); };
-        process.Start();
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish in 10 minutes:\n{output}");
-        }
-
-        process.WaitForExit();
-        return new ProcessOutcome($"{fileName} {string.Join(' ', arguments)}", process.ExitCode, output.ToString());
+        return start;
     }
 }

@@ -24,7 +24,7 @@ public sealed class CargoCleaningTests : IDisposable
         Clean(new CargoCleanSettings(CargoPath: notAProgram), "native");
 
         var warning = Assert.Single(log.Diagnostics);
-        Assert.Equal((DiagnosticSeverity.Warning, DiagnosticCodes.CargoCleanFailed, manifest), (warning.Severity, warning.Code, warning.File));
+        Assert.Equal((DiagnosticSeverity.Warning, DiagnosticCodes.CargoCleanFailed.Code, manifest), (warning.Severity, warning.Code, warning.File));
         Assert.Contains($"could not start {notAProgram}", warning.Message);
     }
 

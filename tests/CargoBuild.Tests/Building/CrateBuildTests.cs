@@ -86,11 +86,32 @@ public sealed class CrateBuildTests : IDisposable
         var library = Assert.Single(built!);
         Assert.Equal(new ShippedArtifact(library.Artifact, $"{RecordedCargoOutput.Root}/warnings/Cargo.toml", "", "linux-x64", true, false, "libfixture_warnings.so"), library);
         Assert.Equal(built, reused);
-        Assert.Equal(2, log.Diagnostics.Count(error => error is { Code: "unused_variables", Severity: DiagnosticSeverity.Error }));
+        // Reported as the console shows it: the lint under its catalog code (docs/lint-codes.md), its name kept.
+        Assert.Equal(2, log.Diagnostics.Count(error => error is { Code: "RL0232", LintName: "unused_variables", Severity: DiagnosticSeverity.Error }));
+    }
+
+    [Fact]
+    public void ARustcWrapperThatIsNotThereIsReportedAtTheProjectAndCargoDoesNotRun()
+    {
+        var cargo = new RecordedCargoRunner("warnings");
+        var project = $"{RecordedCargoOutput.Root}/App.csproj";
+        var settings = new CargoCompileSettings(state)
+        {
+            CargoPath = Cargo, CargoTargetDir = $"{RecordedCargoOutput.Root}/target", HostRuntimeIdentifier = "linux-x64",
+            RustcWrapper = "tools/no-such-wrapper", RustcWrapperProject = project,
+        };
+        var crate = new CrateDeclaration("warnings", $"{RecordedCargoOutput.Root}/warnings", new Dictionary<string, string>());
+
+        Assert.Empty(new CargoCompilation(settings, log, cargo, CancellationToken.None).Run([crate], [Checked("warnings")])!);
+
+        Assert.Equal(0, cargo.Builds);
+        var error = Assert.Single(log.Diagnostics);
+        Assert.Equal((DiagnosticCodes.RustcWrapperNotFound.Code, DiagnosticSeverity.Error, project), (error.Code, error.Severity, error.File));
+        Assert.Contains($"'{RecordedCargoOutput.Root}/tools/no-such-wrapper'", error.Message, StringComparison.Ordinal);
     }
 
     private CrateBuild Build(RecordedCargoRunner cargo) =>
-        new(Cargo, state, [], new RuleSetLoading([]), log, cargo, CancellationToken.None);
+        new(Cargo, state, $"{RecordedCargoOutput.Root}/App.csproj", [], new RuleSetLoading([]), log, cargo, CancellationToken.None);
 
     private static CargoBuildSettings Settings(string crate) =>
         new($"{RecordedCargoOutput.Root}/{crate}/Cargo.toml", CargoProfile.For("Debug", null)) { TargetDirectory = $"{RecordedCargoOutput.Root}/target" };

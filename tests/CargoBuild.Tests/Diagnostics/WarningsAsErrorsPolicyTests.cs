@@ -48,4 +48,48 @@ public sealed class WarningsAsErrorsPolicyTests
         Assert.Equal(UnusedVariable, new WarningsAsErrorsPolicy(false, null, null).Apply(UnusedVariable));
         Assert.Equal(UnusedVariable, WarningsAsErrorsPolicy.None.Apply(UnusedVariable));
     }
+
+    // As CargoBuild reports it (DiagnosticPresentation): under its catalog code, its lint name beside.
+    private static readonly BuildDiagnostic ReportedUnusedVariable =
+        new DiagnosticPresentation(reportEndPositions: false).Present(UnusedVariable);
+
+    [Theory]
+    [InlineData("unused_variables")]
+    [InlineData("CS0168;Unused_Variables")]
+    public void NoWarnByLintNameSuppressesTheWarningBecauseMSBuildOnlySeesTheCode(string noWarn)
+    {
+        var policy = new WarningsAsErrorsPolicy(true, null, noWarn, "unused_variables");
+
+        Assert.Equal(ReportedUnusedVariable with { Severity = DiagnosticSeverity.Suppressed }, policy.Apply(ReportedUnusedVariable));
+    }
+
+    [Fact]
+    public void NoWarnByCodeLeavesTheWarningToMSBuildWhichDemotesIt()
+    {
+        var policy = new WarningsAsErrorsPolicy(true, null, "RL0232", "unused_variables");
+
+        Assert.Equal(ReportedUnusedVariable, policy.Apply(ReportedUnusedVariable));
+    }
+
+    [Theory]
+    [InlineData("unused_variables")]
+    [InlineData("RL0232")]
+    public void WarningsAsErrorsByLintNameOrCodeMakesItAnError(string warningsAsErrors)
+    {
+        var policy = new WarningsAsErrorsPolicy(false, null, null, warningsAsErrors);
+
+        Assert.Equal(DiagnosticSeverity.Error, policy.Apply(ReportedUnusedVariable).Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, policy.Apply(ReportedUnusedVariable with { Code = "RL0034", LintName = "dead_code" }).Severity);
+    }
+
+    [Theory]
+    [InlineData("unused_variables")]
+    [InlineData("rl0232")]
+    public void WarningsNotAsErrorsByLintNameOrCodeKeepsItAWarning(string notAsErrors)
+    {
+        var policy = new WarningsAsErrorsPolicy(true, notAsErrors, null);
+
+        Assert.Equal(ReportedUnusedVariable, policy.Apply(ReportedUnusedVariable));
+        Assert.Equal(DiagnosticSeverity.Error, policy.Apply(ReportedUnusedVariable with { Code = "RL0034", LintName = "dead_code" }).Severity);
+    }
 }

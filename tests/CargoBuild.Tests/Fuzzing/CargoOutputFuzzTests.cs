@@ -58,5 +58,5 @@ public sealed class CargoOutputFuzzTests
         }, iterations: 3000);
     }
 
-    private static void AssertNotInternal(BuildDiagnostic diagnostic) => Assert.NotEqual(DiagnosticCodes.InternalError, diagnostic.Code);
+    private static void AssertNotInternal(BuildDiagnostic diagnostic) => Assert.NotEqual(DiagnosticCodes.InternalError.Code, diagnostic.Code);
 }

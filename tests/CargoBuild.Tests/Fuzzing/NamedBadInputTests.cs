@@ -17,18 +17,18 @@ public sealed class NamedBadInputTests
     [InlineData("[package]\nname = \"x\"\nversion = \"0.1.0\"\nmetadata = { a = \"\\", 4)]
     public void ATomlStringCutOffAfterABackslash(string manifest, int _)
     {
-        AssertOneError(ToolchainCodes.MalformedManifest, "/crate/Cargo.toml", diagnostics => TomlDocument.Parse(manifest, "/crate/Cargo.toml", ToolchainCodes.MalformedManifest, diagnostics));
-        AssertOneError(ToolchainCodes.MalformedLockFile, "/crate/Cargo.lock", diagnostics => CargoLockFile.Parse(manifest, "/crate/Cargo.lock", diagnostics));
-        AssertOneError(MigrationRuleFile.ErrorCode, "/rules/mine.toml", diagnostics => MigrationRuleFile.Parse(manifest, "/rules/mine.toml", diagnostics));
+        AssertOneError(DiagnosticCodes.MalformedManifest.Code, "/crate/Cargo.toml", diagnostics => TomlDocument.Parse(manifest, "/crate/Cargo.toml", DiagnosticCodes.MalformedManifest, diagnostics));
+        AssertOneError(DiagnosticCodes.MalformedLockFile.Code, "/crate/Cargo.lock", diagnostics => CargoLockFile.Parse(manifest, "/crate/Cargo.lock", diagnostics));
+        AssertOneError(MigrationRuleFile.ErrorCode.Code, "/rules/mine.toml", diagnostics => MigrationRuleFile.Parse(manifest, "/rules/mine.toml", diagnostics));
     }
 
     [Fact]
     public void TomlNestedDeeperThanTheParserGoes()
     {
-        var error = AssertOneError(ToolchainCodes.MalformedManifest, "/crate/Cargo.toml", diagnostics => TomlDocument.Parse(DeeplyNested, "/crate/Cargo.toml", ToolchainCodes.MalformedManifest, diagnostics));
+        var error = AssertOneError(DiagnosticCodes.MalformedManifest.Code, "/crate/Cargo.toml", diagnostics => TomlDocument.Parse(DeeplyNested, "/crate/Cargo.toml", DiagnosticCodes.MalformedManifest, diagnostics));
         Assert.Equal("Cargo.toml is not valid TOML: The maximum depth of 64 has been exceeded.", error.Message);
-        AssertOneError(ToolchainCodes.MalformedLockFile, "/crate/Cargo.lock", diagnostics => CargoLockFile.Parse(DeeplyNested, "/crate/Cargo.lock", diagnostics));
-        AssertOneError(MigrationRuleFile.ErrorCode, "/rules/mine.toml", diagnostics => MigrationRuleFile.Parse(DeeplyNested, "/rules/mine.toml", diagnostics));
+        AssertOneError(DiagnosticCodes.MalformedLockFile.Code, "/crate/Cargo.lock", diagnostics => CargoLockFile.Parse(DeeplyNested, "/crate/Cargo.lock", diagnostics));
+        AssertOneError(MigrationRuleFile.ErrorCode.Code, "/rules/mine.toml", diagnostics => MigrationRuleFile.Parse(DeeplyNested, "/rules/mine.toml", diagnostics));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class NamedBadInputTests
         CargoWorkspace.Load(path, diagnostics)?.DefaultPackageNames(diagnostics);
         CrateToolchainAnalyzer.Analyze(path, diagnostics);
         var error = Assert.Single(diagnostics.DistinctBy(diagnostic => diagnostic.Message));
-        Assert.Equal((ToolchainCodes.MalformedManifest, path, line), (error.Code, error.File, error.Line));
+        Assert.Equal((DiagnosticCodes.MalformedManifest.Code, path, line), (error.Code, error.File, error.Line));
         Assert.Contains($"'{key}' is not a path", error.Message);
     }
 

@@ -58,7 +58,7 @@ public sealed class TomlInputFuzzTests
         foreach (var diagnostic in diagnostics.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error))
         {
             Assert.NotNull(diagnostic.File);
-            Assert.NotEqual(DiagnosticCodes.InternalError, diagnostic.Code);
+            Assert.NotEqual(DiagnosticCodes.InternalError.Code, diagnostic.Code);
         }
     }
 }

@@ -9,7 +9,7 @@ namespace CargoBuild.Tests.Migrations;
 public sealed partial class GuideAnchorTests
 {
     private static readonly Lazy<TomlDocument> RuleFile = new(() =>
-        TomlDocument.Parse(File.ReadAllText(BuiltInRules.Path), BuiltInRules.Path, "TEST", new List<BuildDiagnostic>())!);
+        TomlDocument.Parse(File.ReadAllText(BuiltInRules.Path), BuiltInRules.Path, DiagnosticCodes.RuleFileError, new List<BuildDiagnostic>())!);
 
     public static TheoryData<string> RuleIds() => [.. BuiltInRules.Rules.Rules.Select(rule => rule.Id)];
 

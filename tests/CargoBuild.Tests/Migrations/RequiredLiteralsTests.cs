@@ -14,6 +14,9 @@ public sealed class RequiredLiteralsTests
     [InlineData("x{2,3}yz", new[] { "yz" })]
     [InlineData("(a|b)cd[ef]gh", new[] { "cd" })]
     [InlineData("pyo3::exceptions::(?:[A-OQ-Z]\\w*|P(?:[A-Za-xz0-9_]\\w*)?).|could not find .x", new[] { "pyo3::exceptions::", "could not find " })]
+    [InlineData("^(?=[\\s\\S]*?expected .usize., found)(?=[\\s\\S]*?get_item)", new[] { "expected " })]
+    [InlineData("^(?=[\\s\\S]*?get_item)x", new[] { "get_item" })]
+    [InlineData("^(?=[\\s\\S]*?(a|b))(?=[\\s\\S]*?cd)", new[] { "cd" })]
     public void LongestPlainRunOfEachAlternative(string pattern, string[] expected) =>
         Assert.Equal(expected, RequiredLiterals.Of(pattern));
 
@@ -24,6 +27,8 @@ public sealed class RequiredLiteralsTests
     [InlineData("(required inside a group)")]
     [InlineData("(?i)case does not matter")]
     [InlineData("(?mi:case does not matter)")]
+    [InlineData("(?!absent)\\w+")]
+    [InlineData("(?=a|b)\\w+")]
     public void NoLiteralWhenAnAlternativeHasNone(string pattern) => Assert.Null(RequiredLiterals.Of(pattern));
 
     /// <summary>The prefilter must never rule out a signal whose pattern matches: checked on every recorded and inferred message.</summary>
@@ -39,18 +44,44 @@ public sealed class RequiredLiteralsTests
 
         foreach (var message in messages)
         {
-            var found = prefilter.Find(message);
+            var candidates = prefilter.Candidates(message);
             for (var index = 0; index < signals.Count; index++)
             {
                 if (signals[index].Message?.IsMatch(message) == true)
                 {
                     checkedPairs++;
-                    Assert.True(prefilter.IsCandidate(index, found), $"{signals[index].Message} lost {message}");
+                    Assert.Contains(index, candidates);
                 }
             }
         }
 
         Assert.True(checkedPairs > 100);
+    }
+
+    /// <summary>The context's literals must never rule out a context pattern that matches: checked on every recorded diagnostic.</summary>
+    [Fact]
+    public void ContextLiteralsKeepEveryContextPatternThatMatches()
+    {
+        var contexts = new[] { RealBuildRecordings.PyO3_0_17, RealBuildRecordings.PyO3_0_22, RealBuildRecordings.PyO3_0_28, RealBuildRecordings.PyO3_0_29 }
+            .SelectMany(recordings => recordings.Crates().Where(crate => File.Exists(Fixtures.PathOf($"{recordings.Folder}/{crate}.jsonl"))).SelectMany(recordings.FromRealBuild))
+            .Concat(RecordedDiagnostics.PrecisionMinors().SelectMany(minor => RecordedDiagnostics.PrecisionCrates(minor)
+                .SelectMany(crate => RecordedDiagnostics.FromPrecisionBuild(minor, crate))))
+            .Select(MigrationRuleSet.ContextOf).ToList();
+        var signals = BuiltInRules.Rules.Rules.SelectMany(rule => rule.Signals).Where(signal => signal.Context is not null).ToList();
+        var checkedPairs = 0;
+
+        foreach (var context in contexts)
+        {
+            foreach (var signal in signals.Where(signal => signal.Context!.IsMatch(context)))
+            {
+                checkedPairs++;
+                Assert.True(signal.RequiredContextLiterals is null || signal.RequiredContextLiterals.Any(literal => context.Contains(literal, StringComparison.Ordinal)),
+                    $"{signal.Context} lost a context it matches");
+            }
+        }
+
+        Assert.True(checkedPairs > 50, $"only {checkedPairs} matching contexts");
+        Assert.True(signals.Count(signal => signal.RequiredContextLiterals is not null) > signals.Count / 2);
     }
 
     [Fact]
@@ -59,9 +90,11 @@ public sealed class RequiredLiteralsTests
         var signals = BuiltInRules.Rules.Rules.SelectMany(rule => rule.Signals).ToList();
         var prefilter = new LiteralPrefilter(signals);
 
-        var found = prefilter.Find("For more information about this error, try `rustc --explain E0599`.");
+        var candidates = prefilter.Candidates("For more information about this error, try `rustc --explain E0599`.");
 
-        Assert.True(Enumerable.Range(0, signals.Count).Count(index => prefilter.IsCandidate(index, found)) <= signals.Count(signal => signal.Message is null || signal.RequiredLiterals is null));
+        Assert.True(candidates.Count <= signals.Count(signal => signal.Message is null || signal.RequiredLiterals is null));
+        Assert.Equal(candidates.Order(), candidates);
+        Assert.Equal(candidates.Distinct(), candidates);
     }
 
     [Theory]
@@ -77,6 +110,16 @@ public sealed class RequiredLiteralsTests
         };
         var prefilter = new LiteralPrefilter([signal]);
 
-        Assert.Equal(expected, prefilter.IsCandidate(0, prefilter.Find(message)));
+        Assert.Equal(expected, prefilter.Candidates(message).Contains(0));
+    }
+
+    [Fact]
+    public void ASignalWhoseLiteralsAreAllPresentIsACandidateOnce()
+    {
+        MigrationSignal Signal(params string[] literals) =>
+            new(SignalSource.Rustc, CargoBuild.Diagnostics.DiagnosticSeverity.Error, null, new System.Text.RegularExpressions.Regex("ab|cd"), null) { RequiredLiterals = literals };
+        var prefilter = new LiteralPrefilter([Signal("ab", "cd"), Signal("zz"), Signal("cd")]);
+
+        Assert.Equal([0, 2], prefilter.Candidates("ab and cd, ab again"));
     }
 }

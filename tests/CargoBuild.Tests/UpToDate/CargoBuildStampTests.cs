@@ -27,6 +27,20 @@ public sealed class CargoBuildStampTests
             CargoBuildStamp.Compute("cargo", ["build"], "1.95.0", other, new Dictionary<string, string>()));
     }
 
+    [Fact]
+    public void EveryWayOfSettingARustcWrapperIsPartOfTheStamp()
+    {
+        var plain = Stamp(new Dictionary<string, string>());
+        var property = Stamp(new Dictionary<string, string> { ["RUSTC_WRAPPER"] = "/usr/bin/sccache" });
+        var environment = CargoBuildStamp.Compute("cargo", ["build"], "1.95.0", new Dictionary<string, string>(Process) { ["RUSTC_WRAPPER"] = "sccache" },
+            new Dictionary<string, string>());
+        var configEnvironment = CargoBuildStamp.Compute("cargo", ["build"], "1.95.0", new Dictionary<string, string>(Process) { ["CARGO_BUILD_RUSTC_WRAPPER"] = "sccache" },
+            new Dictionary<string, string>());
+
+        Assert.Equal(4, new[] { plain, property, environment, configEnvironment }.Distinct().Count());
+        Assert.NotEqual(property, Stamp(new Dictionary<string, string> { ["RUSTC_WRAPPER"] = "/opt/wrap" }));
+    }
+
     private static string Stamp(IReadOnlyDictionary<string, string> cargoVariables) =>
         CargoBuildStamp.Compute("cargo", ["build"], "1.95.0", Process, cargoVariables);
 }
