@@ -68,7 +68,7 @@ for path in glob.glob(f"{work}/summary-*.txt"):
     text = open(path).read()
     section = text[text.index("Target Performance Summary:"):text.index("Task Performance Summary:")]
     targets.append(sum(int(ms) for ms, _ in re.findall(r"^\s+(\d+) ms  (CargoBuild|_Cargo\w+|RustToolchainCheck)\s", section, re.M)))
-    located = set(re.findall(r"^(\S+\(\d+,\d+,\d+,\d+\): (?:error|warning) \w+: .*)$", text, re.M))
+    located = set(re.findall(r"^(\S+\(\d+,\d+(?:,\d+,\d+)?\): (?:error|warning) \w+: .*)$", text, re.M))
     errors, linked = len(located), sum(1 for line in located if " PY" in line.split(":")[1])
 cargo = [int(line) for line in open(f"{work}/cargo.txt")]
 diagnostics = sum(1 for line in open(f"{work}/cargo.jsonl") if '"reason":"compiler-message"' in line)

@@ -45,6 +45,8 @@ foreach (var count in new[] { 100_000, 100_000, 400_000 })
         new DiagnosticRewriter(() => rules, () => new Dictionary<string, CargoVersion> { ["pyo3"] = version }, () => upgradedFrom)));
     GC.Collect();
     var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
+    var allocated = GC.GetTotalAllocatedBytes(precise: true);
+    var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
     var processorTime = Process.GetCurrentProcess().TotalProcessorTime;
     var clock = Stopwatch.StartNew();
     for (var index = 0; index < count; index++)
@@ -55,8 +57,10 @@ foreach (var count in new[] { 100_000, 100_000, 400_000 })
 
     clock.Stop();
     processorTime = Process.GetCurrentProcess().TotalProcessorTime - processorTime;
+    allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
     var memoryAfter = GC.GetTotalMemory(forceFullCollection: true);
     Console.WriteLine($"{count:N0} diagnostics ({recorded.Length} recorded with pyo3 {string.Join(", ", versions.Select(version => version.ToString()))}, repeated): " +
         $"{count / clock.Elapsed.TotalSeconds:N0} per second ({count / processorTime.TotalSeconds:N0} per second of the process's CPU time, all threads: " +
-        $"the figure a busy machine changes least); live heap {memoryBefore / 1024:N0} KiB before, {memoryAfter / 1024:N0} KiB after; {reported} distinct reported");
+        $"the figure a busy machine changes least); live heap {memoryBefore / 1024:N0} KiB before, {memoryAfter / 1024:N0} KiB after; " +
+        $"{allocated / count:N0} bytes allocated a line, garbage collections {GC.CollectionCount(0) - collections.Item1:N0}/{GC.CollectionCount(1) - collections.Item2:N0}/{GC.CollectionCount(2) - collections.Item3:N0} (gen 0/1/2); {reported} distinct reported");
 }

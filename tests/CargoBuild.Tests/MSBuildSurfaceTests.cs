@@ -33,9 +33,9 @@ public sealed partial class MSBuildSurfaceTests
     // MSBuild's and the SDK's own properties the targets read to do their work; not part of CargoBuild's surface.
     private static readonly HashSet<string> PlatformProperties = new(StringComparer.Ordinal)
     {
-        "BaseIntermediateOutputPath", "CARGO_TARGET_DIR", "CleanDependsOn", "CustomCollectWatchItems", "DefaultItemExcludes", "Configuration", "DesignTimeBuild", "MSBuildProjectDirectory",
+        "BaseIntermediateOutputPath", "BundledNETCoreAppTargetFrameworkVersion", "CARGO_TARGET_DIR", "CleanDependsOn", "CustomCollectWatchItems", "DefaultItemExcludes", "Configuration", "DesignTimeBuild", "MSBuildProjectDirectory",
         "MSBuildProjectFullPath", "MSBuildRuntimeType", "MSBuildThisFileDirectory", "MSBuildWarningsAsErrors", "MSBuildWarningsAsMessages",
-        "MSBuildWarningsNotAsErrors", "NETCoreSdkPortableRuntimeIdentifier", "TargetFramework", "TargetFrameworks",
+        "MSBuildWarningsNotAsErrors", "NETCoreSdkPortableRuntimeIdentifier", "NETCoreSdkRuntimeIdentifier", "TargetFramework", "TargetFrameworks",
         "TargetsForTfmSpecificContentInPackage",
     };
 

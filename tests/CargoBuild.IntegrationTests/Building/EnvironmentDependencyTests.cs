@@ -28,17 +28,17 @@ public sealed class EnvironmentDependencyTests(PackagedCargoBuild package)
                 """);
         var (cargo, library) = Project(consumer, "it_env_build_script");
 
-        AssertCargoRuns(consumer, cargo, 1, "the first build", Flavour("a"));
+        cargo.AssertBuildRunsCargo(consumer, 1, "the first build", Flavour("a"));
         Assert.True(Holds(library, "baked flavour: a\0"));
-        AssertCargoRuns(consumer, cargo, 0, "the same IT_FLAVOUR", Flavour("a"));
+        cargo.AssertBuildRunsCargo(consumer, 0, "the same IT_FLAVOUR", Flavour("a"));
 
-        AssertCargoRuns(consumer, cargo, 1, "IT_FLAVOUR a to b", Flavour("b"));
+        cargo.AssertBuildRunsCargo(consumer, 1, "IT_FLAVOUR a to b", Flavour("b"));
         Assert.True(Holds(library, "baked flavour: b\0"), "the library still holds the old flavour");
-        AssertCargoRuns(consumer, cargo, 0, "the same IT_FLAVOUR", Flavour("b"));
+        cargo.AssertBuildRunsCargo(consumer, 0, "the same IT_FLAVOUR", Flavour("b"));
 
-        AssertCargoRuns(consumer, cargo, 1, "IT_FLAVOUR unset", null);
+        cargo.AssertBuildRunsCargo(consumer, 1, "IT_FLAVOUR unset", null);
         Assert.True(Holds(library, "baked flavour: \0"));
-        AssertCargoRuns(consumer, cargo, 0, "IT_FLAVOUR still unset", null);
+        cargo.AssertBuildRunsCargo(consumer, 0, "IT_FLAVOUR still unset", null);
     }
 
     [Fact]
@@ -59,16 +59,16 @@ public sealed class EnvironmentDependencyTests(PackagedCargoBuild package)
         var (cargo, library) = Project(consumer, "it_env_macro");
         var x1 = new Dictionary<string, string> { ["IT_X"] = "1" };
 
-        AssertCargoRuns(consumer, cargo, 1, "the first build", x1);
+        cargo.AssertBuildRunsCargo(consumer, 1, "the first build", x1);
         Assert.True(Holds(library, "it x: 1\0"));
-        AssertCargoRuns(consumer, cargo, 0, "the same IT_X", x1);
+        cargo.AssertBuildRunsCargo(consumer, 0, "the same IT_X", x1);
 
-        AssertCargoRuns(consumer, cargo, 1, "IT_X 1 to 2", new Dictionary<string, string> { ["IT_X"] = "2" });
+        cargo.AssertBuildRunsCargo(consumer, 1, "IT_X 1 to 2", new Dictionary<string, string> { ["IT_X"] = "2" });
         Assert.True(Holds(library, "it x: 2\0"), "the library still holds the old IT_X");
 
         var optional = new Dictionary<string, string> { ["IT_X"] = "2", ["IT_OPTIONAL"] = "set" };
-        AssertCargoRuns(consumer, cargo, 1, "IT_OPTIONAL set", optional);
-        AssertCargoRuns(consumer, cargo, 0, "the same IT_OPTIONAL", optional);
+        cargo.AssertBuildRunsCargo(consumer, 1, "IT_OPTIONAL set", optional);
+        cargo.AssertBuildRunsCargo(consumer, 0, "the same IT_OPTIONAL", optional);
     }
 
     [Fact]
@@ -87,18 +87,18 @@ public sealed class EnvironmentDependencyTests(PackagedCargoBuild package)
         var library = consumer.PathOf($"bin/Debug/net10.0/{TestEnvironment.NativeLibraryName("it_env_metadata")}");
 
         // A crate's Environment metadata overrides the project's CargoEnvironmentVariables (IT_SHARED).
-        AssertCargoRuns(consumer, cargo, 1, "the first build", null, "-p:ItMetadata=m1", "-p:ItProperty=p1");
+        cargo.AssertBuildRunsCargo(consumer, 1, "the first build", null, "-p:ItMetadata=m1", "-p:ItProperty=p1");
         Assert.True(Holds(library, "from metadata: m1, from property: p1, shared: crate\0"));
-        AssertCargoRuns(consumer, cargo, 0, "the same settings", null, "-p:ItMetadata=m1", "-p:ItProperty=p1");
+        cargo.AssertBuildRunsCargo(consumer, 0, "the same settings", null, "-p:ItMetadata=m1", "-p:ItProperty=p1");
 
-        AssertCargoRuns(consumer, cargo, 1, "the Environment metadata", null, "-p:ItMetadata=m2", "-p:ItProperty=p1");
+        cargo.AssertBuildRunsCargo(consumer, 1, "the Environment metadata", null, "-p:ItMetadata=m2", "-p:ItProperty=p1");
         Assert.True(Holds(library, "from metadata: m2, from property: p1, shared: crate\0"));
-        AssertCargoRuns(consumer, cargo, 1, "CargoEnvironmentVariables", null, "-p:ItMetadata=m2", "-p:ItProperty=p2");
+        cargo.AssertBuildRunsCargo(consumer, 1, "CargoEnvironmentVariables", null, "-p:ItMetadata=m2", "-p:ItProperty=p2");
         Assert.True(Holds(library, "from metadata: m2, from property: p2, shared: crate\0"));
-        AssertCargoRuns(consumer, cargo, 0, "the same settings", null, "-p:ItMetadata=m2", "-p:ItProperty=p2");
+        cargo.AssertBuildRunsCargo(consumer, 0, "the same settings", null, "-p:ItMetadata=m2", "-p:ItProperty=p2");
 
         // Set for cargo, the variables win over the build's own environment.
-        AssertCargoRuns(consumer, cargo, 0, "the same variable in the build's environment",
+        cargo.AssertBuildRunsCargo(consumer, 0, "the same variable in the build's environment",
             new Dictionary<string, string> { ["IT_FROM_METADATA"] = "ignored" }, "-p:ItMetadata=m2", "-p:ItProperty=p2");
     }
 
@@ -158,15 +158,4 @@ public sealed class EnvironmentDependencyTests(PackagedCargoBuild package)
     private static bool Holds(string library, string text) =>
         File.ReadAllBytes(library).AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
 
-    private static void AssertCargoRuns(ConsumerWorkspace consumer, CargoInvocationLog cargo, int expected, string change,
-        IReadOnlyDictionary<string, string>? environment, params string[] arguments)
-    {
-        var before = cargo.Invocations("build").Count;
-
-        var build = consumer.Run("build", environment, arguments);
-
-        Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.True(cargo.Invocations("build").Count - before == expected,
-            $"expected {expected} cargo build(s) after {change}, got {cargo.Invocations("build").Count - before}:\n{build}");
-    }
 }

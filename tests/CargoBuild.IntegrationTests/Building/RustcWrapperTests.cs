@@ -97,27 +97,27 @@ public sealed partial class RustcWrapperTests(PackagedCargoBuild package, ITestO
         var one = LoggingWrapper(consumer, "one");
         var two = LoggingWrapper(consumer, "two");
 
-        AssertCargoRuns(consumer, cargo, 1, "the first build, without a wrapper", null);
-        AssertCargoRuns(consumer, cargo, 0, "no change", null);
+        cargo.AssertBuildRunsCargo(consumer, 1, "the first build, without a wrapper", null);
+        cargo.AssertBuildRunsCargo(consumer, 0, "no change", null);
 
-        AssertCargoRuns(consumer, cargo, 1, "a wrapper set", null, "-p:ItWrapper=tools/wrapper-one");
+        cargo.AssertBuildRunsCargo(consumer, 1, "a wrapper set", null, "-p:ItWrapper=tools/wrapper-one");
         Assert.True(File.Exists(one), "cargo did not run rustc through CargoRustcWrapper (relative to the project)");
-        AssertCargoRuns(consumer, cargo, 0, "the same wrapper", null, "-p:ItWrapper=tools/wrapper-one");
+        cargo.AssertBuildRunsCargo(consumer, 0, "the same wrapper", null, "-p:ItWrapper=tools/wrapper-one");
 
         var usesOfOne = File.ReadAllLines(one).Length;
-        AssertCargoRuns(consumer, cargo, 1, "another wrapper", null, "-p:ItWrapper=tools/wrapper-two");
+        cargo.AssertBuildRunsCargo(consumer, 1, "another wrapper", null, "-p:ItWrapper=tools/wrapper-two");
         Assert.True(File.Exists(two), "cargo did not run rustc through the second wrapper");
         Assert.Equal(usesOfOne, File.ReadAllLines(one).Length);
         var usesOfTwo = File.ReadAllLines(two).Length;
 
-        AssertCargoRuns(consumer, cargo, 1, "the wrapper removed", null);
+        cargo.AssertBuildRunsCargo(consumer, 1, "the wrapper removed", null);
         Assert.Equal((usesOfOne, usesOfTwo), (File.ReadAllLines(one).Length, File.ReadAllLines(two).Length));
 
         // cargo's own variable is part of the stamp as well.
         var inEnvironment = new Dictionary<string, string> { ["RUSTC_WRAPPER"] = consumer.PathOf("tools/wrapper-two") };
-        AssertCargoRuns(consumer, cargo, 1, "RUSTC_WRAPPER set in the environment", inEnvironment);
+        cargo.AssertBuildRunsCargo(consumer, 1, "RUSTC_WRAPPER set in the environment", inEnvironment);
         Assert.True(File.ReadAllLines(two).Length > usesOfTwo, "cargo did not run rustc through RUSTC_WRAPPER");
-        AssertCargoRuns(consumer, cargo, 0, "the same RUSTC_WRAPPER", inEnvironment);
+        cargo.AssertBuildRunsCargo(consumer, 0, "the same RUSTC_WRAPPER", inEnvironment);
     }
 
     [Fact]
@@ -236,17 +236,6 @@ public sealed partial class RustcWrapperTests(PackagedCargoBuild package, ITestO
         return log;
     }
 
-    private static void AssertCargoRuns(ConsumerWorkspace consumer, CargoInvocationLog cargo, int expected, string change,
-        IReadOnlyDictionary<string, string>? environment, params string[] arguments)
-    {
-        var before = cargo.Invocations("build").Count;
-
-        var build = consumer.Run("build", environment, arguments);
-
-        Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.True(cargo.Invocations("build").Count - before == expected,
-            $"expected {expected} cargo build(s) after {change}, got {cargo.Invocations("build").Count - before}:\n{build}");
-    }
 
     [GeneratedRegex(@"^Cache hits\s+(?<count>\d+)\s*$", RegexOptions.Multiline)]
     private static partial Regex CacheHits();

@@ -40,4 +40,17 @@ public sealed class CargoInvocationLog
     /// <summary>The recorded command lines of one cargo subcommand, oldest first.</summary>
     public IReadOnlyList<string> Invocations(string subcommand) =>
         [.. All.Where(line => line.StartsWith(subcommand + " ", StringComparison.Ordinal))];
+
+    /// <summary>Builds the consumer and asserts the build succeeded and ran cargo build exactly <paramref name="expected"/> times.</summary>
+    public void AssertBuildRunsCargo(ConsumerWorkspace consumer, int expected, string change,
+        IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    {
+        var before = Invocations("build").Count;
+
+        var build = consumer.Run("build", environment, arguments);
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.True(Invocations("build").Count - before == expected,
+            $"expected {expected} cargo build(s) after {change}, got {Invocations("build").Count - before}:\n{build}");
+    }
 }
