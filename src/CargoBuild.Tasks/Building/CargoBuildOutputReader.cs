@@ -2,7 +2,6 @@ using CargoBuild.CargoMessages;
 using CargoBuild.Diagnostics;
 using CargoBuild.Migrations;
 using CargoBuild.Platforms;
-using CargoBuild.Processes;
 using CargoBuild.UpToDate;
 
 namespace CargoBuild.Building;

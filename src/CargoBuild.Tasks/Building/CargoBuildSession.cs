@@ -19,7 +19,7 @@ namespace CargoBuild.Building;
 internal sealed class CargoBuildSession(
     string cargoPath,
     CargoBuildSettings settings,
-    StreamingProcessRunner runner,
+    IProcessRunner runner,
     Action<BuildDiagnostic> report,
     Action<string> logDetail,
     Action<string> logStatus,
@@ -280,16 +280,15 @@ internal sealed class CargoBuildSession(
 
     private ProcessResult? Execute(IReadOnlyList<string> arguments, Action<OutputLine> onLine, CancellationToken cancellationToken)
     {
-        try
+        var result = runner.Run(cargoPath, arguments, workingDirectory, environment, onLine, cancellationToken);
+        if (result.StartFailure is not { } notStarted)
         {
-            return runner.Run(cargoPath, arguments, workingDirectory, environment, onLine, cancellationToken);
+            return result;
         }
-        catch (Exception exception) when (ProcessStartFailure.Is(exception))
-        {
-            report(new BuildDiagnostic(DiagnosticCodes.CargoFailedToStart,
-                $"cargo could not be started ({cargoPath}): {exception.Message}") { File = settings.ManifestPath });
-            return null;
-        }
+
+        report(new BuildDiagnostic(DiagnosticCodes.CargoFailedToStart,
+            $"cargo could not be started ({cargoPath}): {notStarted}") { File = settings.ManifestPath });
+        return null;
     }
 
     private static string Quote(string argument) => argument.Contains(' ') ? $"\"{argument}\"" : argument;

@@ -28,7 +28,7 @@ internal static class NativeStaticLibraries
     /// writes the whole standard library into the archive, a third of a second at each build that runs cargo.
     /// </summary>
     public static string? Probe(string rustc, string? targetTriple, string workingDirectory, IReadOnlyDictionary<string, string?> environment,
-        StreamingProcessRunner runner, Action<string> logDetail, CancellationToken cancellationToken, string? cacheFile = null)
+        IProcessRunner runner, Action<string> logDetail, CancellationToken cancellationToken, string? cacheFile = null)
     {
         if (cacheFile is not null && RecordFile.Read(cacheFile, CacheHeader) is [var cached])
         {
@@ -45,12 +45,12 @@ internal static class NativeStaticLibraries
     }
 
     private static string? ProbeRustc(string rustc, string? targetTriple, string workingDirectory, IReadOnlyDictionary<string, string?> environment,
-        StreamingProcessRunner runner, Action<string> logDetail, CancellationToken cancellationToken)
+        IProcessRunner runner, Action<string> logDetail, CancellationToken cancellationToken)
     {
         var scratch = Path.Combine(Path.GetTempPath(), "cargobuild-native-libs-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(scratch);
         var source = Path.Combine(scratch, "empty.rs");
-        File.WriteAllText(source, "");
+        TextFile.Write(source, "");
         List<string> arguments = ["--crate-type", "staticlib", "--crate-name", "cargobuild_native_libs", "--print", "native-static-libs", "--out-dir", scratch];
         if (targetTriple is not null)
         {
@@ -62,6 +62,12 @@ internal static class NativeStaticLibraries
         try
         {
             var result = runner.Run(rustc, arguments, workingDirectory, environment, line => stderr.Add(line.Text), cancellationToken);
+            if (result.StartFailure is { } notStarted)
+            {
+                logDetail($"{rustc} could not be started to learn the native libraries of a static library: {notStarted}");
+                return null;
+            }
+
             var printed = result.ExitCode == 0 ? Parse(stderr) : null;
             if (printed is null)
             {
@@ -69,11 +75,6 @@ internal static class NativeStaticLibraries
             }
 
             return printed;
-        }
-        catch (Exception exception) when (ProcessStartFailure.Is(exception))
-        {
-            logDetail($"{rustc} could not be started to learn the native libraries of a static library: {exception.Message}");
-            return null;
         }
         finally
         {

@@ -31,19 +31,12 @@ internal sealed class PyO3UpgradeEvidence(string recordPath)
         configured ?? LastSuccessful() ?? (committed() is { } atHead && atHead != resolved ? atHead : null);
 
     /// <summary>pyo3's version in the Cargo.lock of git HEAD (null outside a repository, without git, or without pyo3 there).</summary>
-    public static CargoVersion? Committed(string workspaceRoot, StreamingProcessRunner runner, CancellationToken cancellationToken)
+    public static CargoVersion? Committed(string workspaceRoot, IProcessRunner runner, CancellationToken cancellationToken)
     {
         var lockText = new System.Text.StringBuilder();
-        try
-        {
-            var result = runner.Run("git", ["show", "HEAD:./Cargo.lock"], workspaceRoot, new Dictionary<string, string?>(),
-                line => { if (!line.IsStandardError) { lockText.AppendLine(line.Text); } }, cancellationToken);
-            if (result.ExitCode != 0 || result.WasCancelled)
-            {
-                return null;
-            }
-        }
-        catch (Exception exception) when (ProcessStartFailure.Is(exception))
+        var result = runner.Run("git", ["show", "HEAD:./Cargo.lock"], workspaceRoot, new Dictionary<string, string?>(),
+            line => { if (!line.IsStandardError) { lockText.AppendLine(line.Text); } }, cancellationToken);
+        if (result.StartFailure is not null || result.ExitCode != 0 || result.WasCancelled)
         {
             return null;
         }

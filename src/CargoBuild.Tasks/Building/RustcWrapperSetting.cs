@@ -1,3 +1,4 @@
+using CargoBuild.Diagnostics;
 using CargoBuild.Processes;
 using CargoBuild.Toolchain;
 
@@ -79,6 +80,17 @@ internal sealed record RustcWrapperSetting(string Value, string Origin, string B
     /// <summary>Where <see cref="Resolve"/> looked, for the error that says it found nothing.</summary>
     public string DescribeSearch() =>
         Value.IndexOfAny(['/', '\\']) < 0 ? $"'{Value}' on PATH" : $"'{Path.GetFullPath(Value, BaseDirectory)}'";
+
+    /// <summary>The wrapper's full path on the PATH cargo gets (its variables' PATH, else the build's), or null when it is not there.</summary>
+    public string? ResolveForCargo(IReadOnlyDictionary<string, string> cargoVariables) =>
+        Resolve(cargoVariables.TryGetValue("PATH", out var forCargo) ? forCargo : Environment.GetEnvironmentVariable("PATH"));
+
+    /// <summary>The error for a wrapper that is not there, at the setting that names it.</summary>
+    public BuildDiagnostic NotFound(string manifest) =>
+        new(DiagnosticCodes.RustcWrapperNotFound,
+            $"The rustc wrapper '{Value}' ({Origin}) for {manifest} was not found (looked for {DescribeSearch()}). " +
+            "Install it (sccache: apt-get install sccache, brew install sccache or cargo install sccache), give its full path, or remove the setting to build without a wrapper.")
+            { File = ReportedFile, Line = Line, Column = Column };
 
     /// <summary>Cargo's variables with the wrapper's full path as RUSTC_WRAPPER, over one they set themselves.</summary>
     public static IReadOnlyDictionary<string, string> ForCargo(IReadOnlyDictionary<string, string> environment, string wrapperPath) =>

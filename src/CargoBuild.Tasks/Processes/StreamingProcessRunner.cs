@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text;
 using System.Threading.Channels;
 using CliWrap;
@@ -10,7 +11,7 @@ namespace CargoBuild.Processes;
 /// Cancellation kills the whole process tree at once: interrupting cargo alone would let it exit and orphan the
 /// rustc processes and build scripts it started.
 /// </summary>
-internal sealed class StreamingProcessRunner
+internal sealed class StreamingProcessRunner : IProcessRunner
 {
     public ProcessResult Run(
         string fileName,
@@ -53,6 +54,11 @@ internal sealed class StreamingProcessRunner
         catch (OperationCanceledException)
         {
             return new ProcessResult(-1, true);
+        }
+        catch (Exception exception) when (exception is Win32Exception or InvalidOperationException or IOException)
+        {
+            // What starting a program throws when there is none to run: each caller says what it means for its work.
+            return ProcessResult.NotStarted(exception.Message);
         }
         finally
         {

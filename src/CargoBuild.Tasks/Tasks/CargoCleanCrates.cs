@@ -1,6 +1,4 @@
 using CargoBuild.Building;
-using CargoBuild.Diagnostics;
-using CargoBuild.Manifests;
 using CargoBuild.Processes;
 using Microsoft.Build.Framework;
 
@@ -35,73 +33,8 @@ public sealed class CargoCleanCrates : CargoTask
 
     protected override bool ExecuteCore()
     {
-        var cargo = ExecutableLocator.Find("cargo", CargoPath, Environment.GetEnvironmentVariable("PATH"), ExecutableLocator.HomeDirectory);
-        if (cargo is null)
-        {
-            // Nothing cargo built can exist without cargo: cleaning has nothing to do.
-            Log.LogMessage(MessageImportance.Normal, "cargo was not found; skipping cargo clean.");
-            return true;
-        }
-
-        // A malformed entry fails the build, which reports it; clean does without the variables it cannot read.
-        var projectVariables = EnvironmentVariableList.Parse(EnvironmentVariables, out _) ?? new Dictionary<string, string>();
-        foreach (var crate in Crates)
-        {
-            if (CrateItem.ResolveManifest(crate) is not { } manifest)
-            {
-                continue;
-            }
-
-            var triple = CrateItem.RuntimeTriple(crate, RuntimeIdentifier, WindowsAbi);
-            var settings = CrateItem.Settings(crate, manifest, Configuration, CargoProfile, triple, CargoTargetDir, Offline, locked: false);
-            var packages = settings.Packages.Count > 0 ? settings.Packages : DefaultPackages(manifest);
-            if (packages.Count == 0)
-            {
-                // cargo clean without --package would remove every crate's artifacts in the profile's folder.
-                Log.LogMessage(MessageImportance.Normal, "No package of {0} could be read; skipping cargo clean.", manifest);
-                continue;
-            }
-
-            var arguments = CargoCommandLine.Clean(settings, packages);
-            var environment = new Dictionary<string, string?>(
-                (CrateItem.Environment(crate, projectVariables, out _) ?? projectVariables).Select(variable => KeyValuePair.Create(variable.Key, (string?)variable.Value)),
-                StringComparer.Ordinal)
-            {
-                ["CARGO_TERM_COLOR"] = "never",
-            };
-            ProcessResult result;
-            try
-            {
-                result = new StreamingProcessRunner().Run(cargo, arguments, Path.GetDirectoryName(manifest)!, environment,
-                    line => Log.LogMessage(MessageImportance.Normal, "{0}", line.Text), CancellationToken);
-            }
-            catch (Exception exception) when (ProcessStartFailure.Is(exception))
-            {
-                // Not a program that runs (CargoPath naming a text file, say): what cargo built stays for the user to remove.
-                Log.Log(new BuildDiagnostic(DiagnosticCodes.CargoCleanFailed,
-                    $"cargo clean could not start {cargo} for {manifest}: {exception.Message}") { File = manifest });
-                continue;
-            }
-
-            if (result.ExitCode != 0 && !result.WasCancelled)
-            {
-                Log.Log(new BuildDiagnostic(DiagnosticCodes.CargoCleanFailed,
-                    $"cargo clean failed (exit code {result.ExitCode}) for {manifest}; its output is above.") { File = manifest });
-            }
-        }
-
+        var settings = new CargoCleanSettings(CargoPath, CargoTargetDir, Configuration, CargoProfile, RuntimeIdentifier, WindowsAbi, Offline, EnvironmentVariables);
+        new CargoCleaning(settings, new TaskBuildLog(Log), new StreamingProcessRunner(), CancellationToken).Clean(CrateItem.ReadAll(Crates));
         return true;
-    }
-
-    private IReadOnlyList<string> DefaultPackages(string manifest)
-    {
-        var diagnostics = new List<BuildDiagnostic>();
-        var packages = CargoWorkspace.Load(manifest, diagnostics)?.DefaultPackageNames(diagnostics) ?? [];
-        foreach (var diagnostic in diagnostics)
-        {
-            Log.LogMessage(MessageImportance.Normal, "{0}", diagnostic.Message);
-        }
-
-        return packages;
     }
 }

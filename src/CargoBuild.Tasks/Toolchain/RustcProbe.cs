@@ -71,16 +71,12 @@ internal static class RustcProbe
             }
         }
 
-        ProcessResult result;
-        try
+        var result = new StreamingProcessRunner().Run(rustcPath, arguments, crateDirectory,
+            (environment ?? new Dictionary<string, string>()).ToDictionary(variable => variable.Key, variable => (string?)variable.Value, StringComparer.Ordinal),
+            Read, cancellationToken);
+        if (result.StartFailure is { } notStarted)
         {
-            result = new StreamingProcessRunner().Run(rustcPath, arguments, crateDirectory,
-                (environment ?? new Dictionary<string, string>()).ToDictionary(variable => variable.Key, variable => (string?)variable.Value, StringComparer.Ordinal),
-                Read, cancellationToken);
-        }
-        catch (Exception exception) when (ProcessStartFailure.Is(exception))
-        {
-            failure = $"{rustcPath} could not be started: {exception.Message}";
+            failure = $"{rustcPath} could not be started: {notStarted}";
             return null;
         }
 

@@ -101,7 +101,7 @@ internal sealed class CargoUpToDateCheck(string stateFile, Func<string, string?>
         if (RecordFile.Write(stateFile, BuildState.Header, state.ToRows()))
         {
             // One path a line, for Visual Studio's fast up-to-date check (read by the targets without this assembly).
-            File.WriteAllLines(InputListFile, state.Inputs.Select(input => input.Path));
+            TextFile.WriteLines(InputListFile, state.Inputs.Select(input => input.Path));
         }
     }
 

@@ -48,7 +48,7 @@ internal static class RecordFile
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             string[] lines = [header, .. rows.Select(row => string.Join('\t', row))];
-            File.WriteAllLines(partial, [.. lines, ChecksumRow(lines)]);
+            TextFile.WriteLines(partial, [.. lines, ChecksumRow(lines)]);
             File.Move(partial, path, overwrite: true);
             return true;
         }

@@ -41,10 +41,10 @@ public sealed class RustcWrapperSettingTests : IDisposable
         var plain = new TaskItem("native/Cargo.toml");
         var withMetadata = new TaskItem("native/Cargo.toml", new Dictionary<string, string> { ["RustcWrapper"] = " tools/wrap " });
 
-        Assert.Null(CrateItem.RustcWrapper(plain, " ", project));
-        Assert.Equal(RustcWrapperSetting.InProject("sccache", "CargoRustcWrapper", project), CrateItem.RustcWrapper(plain, " sccache ", project));
+        Assert.Null(CrateItem.Read(plain).RustcWrapper(" ", project));
+        Assert.Equal(RustcWrapperSetting.InProject("sccache", "CargoRustcWrapper", project), CrateItem.Read(plain).RustcWrapper(" sccache ", project));
         Assert.Equal(RustcWrapperSetting.InProject("tools/wrap", "the RustcWrapper metadata of CargoCrate 'native/Cargo.toml'", project),
-            CrateItem.RustcWrapper(withMetadata, "sccache", project));
+            CrateItem.Read(withMetadata).RustcWrapper("sccache", project));
     }
 
     [Fact]

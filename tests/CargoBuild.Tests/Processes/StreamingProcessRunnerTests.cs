@@ -67,10 +67,24 @@ public sealed class StreamingProcessRunnerTests
         Assert.True(result.WasCancelled);
     }
 
-    [Fact]
-    public void MissingProgramIsAnExceptionTheSessionTurnsIntoAnError() =>
-        Assert.IsType<System.ComponentModel.Win32Exception>(Record.Exception(() => new StreamingProcessRunner().Run("/nonexistent/cargo", [], Path.GetTempPath(),
-            new Dictionary<string, string?>(), _ => { }, CancellationToken.None)));
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AProgramThatCannotStartIsAResultThatSaysWhy(bool exists)
+    {
+        // A missing cargo, and a CargoPath naming a text file.
+        var program = Path.Combine(Path.GetTempPath(), $"cargobuild-not-a-program-{Guid.NewGuid():N}");
+        if (exists)
+        {
+            File.WriteAllText(program, "not a program");
+        }
+
+        var result = new StreamingProcessRunner().Run(program, [], Path.GetTempPath(), new Dictionary<string, string?>(), _ => { }, CancellationToken.None);
+
+        Assert.False(result.WasCancelled);
+        Assert.False(string.IsNullOrEmpty(result.StartFailure), $"{program} started: exit code {result.ExitCode}");
+        File.Delete(program);
+    }
 
     private static ProcessResult Run(string script, Action<OutputLine> onLine) =>
         new StreamingProcessRunner().Run("/bin/sh", ["-c", script], Path.GetTempPath(), new Dictionary<string, string?>(), onLine, CancellationToken.None);
