@@ -19,6 +19,8 @@ command -v x86_64-w64-mingw32-gcc >/dev/null || missing+=(gcc-mingw-w64-x86-64)
 command -v aarch64-linux-gnu-gcc >/dev/null || missing+=(gcc-aarch64-linux-gnu)
 # sccache for the shared compile cache tests (CargoRustcWrapper).
 command -v sccache >/dev/null || missing+=(sccache)
+# Python: pyo3's build scripts need an interpreter, the module tests import what was built, the cancel test starts builds through it.
+command -v python3 >/dev/null || missing+=(python3)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]}"
   if [[ " ${missing[*]} " == *":arm64 "* ]] && ! dpkg --print-foreign-architectures | grep -qx arm64; then

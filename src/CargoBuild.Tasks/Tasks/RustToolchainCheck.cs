@@ -37,6 +37,9 @@ public sealed class RustToolchainCheck : CargoTask
     /// </summary>
     public string? StateDirectory { get; set; }
 
+    /// <summary>The project being built: where a requirement its properties set (RustMinimumVersion …) is reported.</summary>
+    public string? ProjectFile { get; set; }
+
     /// <summary>
     /// One per crate: the full manifest path, with metadata RustVersion, RustChannel, RustCommit, RustHost, PyO3Version,
     /// PyO3VersionSource, WorkspaceRoot and WorkspaceFiles (its manifests and lock file).
@@ -47,7 +50,7 @@ public sealed class RustToolchainCheck : CargoTask
     protected override bool ExecuteCore()
     {
         var settings = new ToolchainGateSettings(RustMinimumVersion, RustRequireStable, PyO3MinimumVersion, CargoPath, EnvironmentVariables,
-            RuntimeIdentifier, WindowsAbi, StateDirectory);
+            RuntimeIdentifier, WindowsAbi, StateDirectory) { ProjectFile = ProjectFile };
         var gate = new ToolchainGate(settings, new TaskBuildLog(Log), new RegisteredTaskObjects(BuildEngine), CancellationToken);
         CheckedCrates = [.. gate.Check(CrateItem.ReadAll(Crates)).Select(CheckedItem)];
         return true;

@@ -148,7 +148,7 @@ internal sealed class ToolchainGate(ToolchainGateSettings settings, IBuildLog lo
         return diagnostics.Count > 0 ? null : new ToolchainSettings(rust, requireStable, pyo3);
     }
 
-    private static VersionRequirementSource? Minimum(CrateDeclaration crate, string name, string? property, List<BuildDiagnostic> diagnostics)
+    private VersionRequirementSource? Minimum(CrateDeclaration crate, string name, string? property, List<BuildDiagnostic> diagnostics)
     {
         var fromMetadata = crate.Trimmed(name);
         var text = fromMetadata ?? property?.Trim();
@@ -158,13 +158,16 @@ internal sealed class ToolchainGate(ToolchainGateSettings settings, IBuildLog lo
         }
 
         var origin = fromMetadata is null ? $"the {name} property" : $"{name} metadata of CargoCrate '{crate.ItemSpec}'";
+
+        // Reported where it was set: the project (or the one that defines the item), not CargoBuild's own targets.
+        var setIn = fromMetadata is not null && crate.DefiningProject is { Length: > 0 } defining ? defining : settings.ProjectFile;
         if (!CargoVersion.TryParse(text, out var version))
         {
-            diagnostics.Add(new BuildDiagnostic(DiagnosticCodes.InvalidVersion, $"{origin} is \"{text}\", which is not a version such as \"1.70\"."));
+            diagnostics.Add(new BuildDiagnostic(DiagnosticCodes.InvalidVersion, $"{origin} is \"{text}\", which is not a version such as \"1.70\".") { File = setIn });
             return null;
         }
 
-        return new VersionRequirementSource(version!, text!, origin);
+        return new VersionRequirementSource(version!, text!, origin) { File = setIn };
     }
 
     // One probe per toolchain and crate folder for the whole build, shared by every project that checks the crate,

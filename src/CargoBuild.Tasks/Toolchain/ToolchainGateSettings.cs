@@ -16,4 +16,8 @@ internal sealed record ToolchainGateSettings(
     string? EnvironmentVariables = null,
     string? RuntimeIdentifier = null,
     string? WindowsAbi = null,
-    string? StateDirectory = null);
+    string? StateDirectory = null)
+{
+    /// <summary>The project being built: where a requirement its properties set (RustMinimumVersion …) is reported.</summary>
+    public string? ProjectFile { get; init; }
+}

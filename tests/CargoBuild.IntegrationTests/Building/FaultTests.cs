@@ -27,7 +27,10 @@ public sealed class FaultTests(PackagedCargoBuild package)
         var restore = consumer.Run("restore");
         Assert.True(restore.ExitCode == 0, restore.ToString());
 
-        var start = new ProcessStartInfo("dotnet", ["build", "--no-restore", "-tl:off", "-nodeReuse:false", "--disable-build-servers"])
+        // A process started in the background by a non-interactive shell (a CI runner, nohup) inherits SIGINT ignored,
+        // and so would this build: it is started with SIGINT's default action, as a terminal's build has it.
+        var start = new ProcessStartInfo("python3", ["-c", "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])",
+            "dotnet", "build", "--no-restore", "-tl:off", "-nodeReuse:false", "--disable-build-servers"])
         {
             WorkingDirectory = consumer.Directory,
             RedirectStandardOutput = true,

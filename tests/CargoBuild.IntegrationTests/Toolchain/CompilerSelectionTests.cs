@@ -89,6 +89,8 @@ public sealed class CompilerSelectionTests(PackagedCargoBuild package)
         var error = Assert.Single(build.Errors);
         Assert.Equal("CB2001", error.Code);
         Assert.Contains("rustc 1.63.0", error.Message);
+        // The RustMinimumVersion property's requirement is reported at the project that sets it.
+        Assert.Equal(consumer.PathOf("Consumer.csproj"), error.File);
         Assert.Empty(cargo.All);
     }
 }

@@ -24,11 +24,13 @@ public sealed class ToolchainGateTests : IDisposable
     {
         var crate = Crate("old", "debian-1.63");
 
-        var passed = Gate(new ToolchainGateSettings(RustMinimumVersion: "1.70", CargoPath: Cargo)).Check([crate]);
+        var project = Path.Combine(crates.Root, "App.csproj");
+        var passed = Gate(new ToolchainGateSettings(RustMinimumVersion: "1.70", CargoPath: Cargo) { ProjectFile = project }).Check([crate]);
 
         Assert.Empty(passed);
         var error = Assert.Single(log.Diagnostics);
         Assert.Equal("CB2001", error.Code);
+        Assert.Equal(project, error.File);
         Assert.Contains("1.63", error.Message);
         Assert.Contains("1.70", error.Message);
     }
@@ -58,13 +60,14 @@ public sealed class ToolchainGateTests : IDisposable
     [Fact]
     public void AMinimumThatIsNotAVersionIsReportedWithWhereItWasSet()
     {
-        var crate = Crate("typo", "stable") with { Metadata = new Dictionary<string, string> { ["PyO3MinimumVersion"] = "zero.20" } };
+        var crate = Crate("typo", "stable") with { Metadata = new Dictionary<string, string> { ["PyO3MinimumVersion"] = "zero.20", ["DefiningProjectFullPath"] = Path.Combine(crates.Root, "Defining.csproj") } };
 
         Assert.Empty(Gate(new ToolchainGateSettings(CargoPath: Cargo)).Check([crate]));
 
         var error = Assert.Single(log.Diagnostics);
         Assert.Equal("CB2012", error.Code);
         Assert.Contains("PyO3MinimumVersion metadata of CargoCrate 'typo'", error.Message);
+        Assert.Equal(Path.Combine(crates.Root, "Defining.csproj"), error.File);
     }
 
     [Fact]
