@@ -6,14 +6,10 @@
 #     after a no-op `dotnet build` of the same consumer without a crate (MSBuild's own floor).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-work="$(mktemp -d /tmp/cargobuild-bench-XXXXXX)"
-version="0.0.0-bench.$(date +%s)"
 runs="${RUNS:-15}"
-# A package folder of its own: the benchmark's package versions do not pile up in ~/.nuget/packages.
-export CARGO_TARGET_DIR="$work/target" NUGET_PACKAGES="$work/packages" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
-
 # shellcheck source=bench/common.sh
 . "$repo/bench/common.sh"
+bench_workspace bench
 bench_feed
 mkdir -p "$work/.cargo" "$work/tools"
 printf '[source.crates-io]\nreplace-with = "debian"\n[source.debian]\ndirectory = "/usr/share/cargo/registry"\n[net]\noffline = true\n' > "$work/.cargo/config.toml"

@@ -7,13 +7,10 @@
 #  2. one project over a workspace of 50 members: CargoBuild's share of its no-op build.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-work="$(mktemp -d /tmp/cargobuild-scale-XXXXXX)"
-version="0.0.0-scale.$(date +%s)"
 runs="${RUNS:-7}"
-export CARGO_TARGET_DIR="$work/target" NUGET_PACKAGES="$work/packages" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
-
 # shellcheck source=bench/common.sh
 . "$repo/bench/common.sh"
+bench_workspace scale
 bench_feed
 
 crate() { # folder, name

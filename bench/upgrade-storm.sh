@@ -9,13 +9,10 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 registries="${CARGOBUILD_PYO3_REGISTRIES:-${CARGOBUILD_TEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cargobuild-tests}/pyo3/registries.tsv}"
 registry="$(awk '$2 ~ /^0\.28\./ { print $3 }' "$registries")"
 [ -n "$registry" ] || { echo "upgrade-storm.sh: no pyo3 0.28 registry in $registries; run build/test.sh first" >&2; exit 1; }
-work="$(mktemp -d /tmp/cargobuild-storm-XXXXXX)"
-version="0.0.0-storm.$(date +%s)"
 runs="${RUNS:-9}"
-export CARGO_TARGET_DIR="$work/target" NUGET_PACKAGES="$work/packages" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
-
 # shellcheck source=bench/common.sh
 . "$repo/bench/common.sh"
+bench_workspace storm
 bench_feed
 mkdir -p "$work/.cargo" "$work/storm/native/src"
 printf '[source.crates-io]\nreplace-with = "pyo3-0-28"\n[source.pyo3-0-28]\ndirectory = "%s"\n[net]\noffline = true\n' "$registry" > "$work/.cargo/config.toml"
