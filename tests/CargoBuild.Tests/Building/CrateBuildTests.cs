@@ -30,6 +30,10 @@ public sealed class CrateBuildTests : IDisposable
         Write("type-error/Cargo.toml", "[package]\nname = \"fixture_type_error\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[lib]\ncrate-type = [\"cdylib\", \"rlib\"]\n");
         Write("type-error/src/lib.rs", "pub fn broken() -> i32 {\n    let value: i32 = \"not a number\";\n    value\n}\n");
         Write("target/debug/libfixture_warnings.so", "");
+
+        // The dep-info cargo writes beside the library: it names the sources the next build compares.
+        Write("target/debug/libfixture_warnings.d",
+            $"{RecordedCargoOutput.Root}/target/debug/libfixture_warnings.so: {RecordedCargoOutput.Root}/warnings/src/lib.rs\n");
     }
 
     public void Dispose() => Directory.Delete(state, recursive: true);
