@@ -23,7 +23,7 @@ internal sealed class CargoBuildOutputReader(
     Action<string> logDetail,
     DiagnosticRewriter? rewriter = null)
 {
-    private readonly HashSet<(DiagnosticSeverity, string?, string?, int, int, string)> reported = [];
+    private readonly HashSet<ReportedDiagnostic> reported = [];
     private readonly List<NativeArtifact> artifacts = [];
     private readonly HashSet<string> artifactPaths = new(StringComparer.Ordinal);
     private readonly List<HeldDiagnostic> held = [];
@@ -193,7 +193,7 @@ internal sealed class CargoBuildOutputReader(
     private void Report(BuildDiagnostic diagnostic, string identity)
     {
         // rustc repeats a diagnostic for each target of a crate, and sometimes twice at one place with other notes.
-        if (!reported.Add((diagnostic.Severity, diagnostic.Code, diagnostic.File, diagnostic.Line, diagnostic.Column, identity)))
+        if (!reported.Add(new ReportedDiagnostic(diagnostic.Severity, diagnostic.Code, diagnostic.File, diagnostic.Line, diagnostic.Column, identity)))
         {
             return;
         }

@@ -9,15 +9,16 @@ namespace CargoBuild.Migrations;
 /// </summary>
 internal sealed class UpgradeSummary
 {
-    private readonly Dictionary<MigrationRule, (MigrationMatch First, int Count)> changes = [];
-    private readonly HashSet<(string?, int, int, string)> counted = [];
+    // Classes, not value tuples: collections of classes run precompiled code, collections of tuples are JIT-compiled.
+    private readonly Dictionary<MigrationRule, BreakingChangeCount> changes = [];
+    private readonly HashSet<DiagnosticPlace> counted = [];
 
     public bool IsEmpty => changes.Count == 0;
 
     public void Add(MigrationMatch match, BuildDiagnostic rewritten)
     {
         // rustc repeats some diagnostics (per target, or twice at one place); one place counts once.
-        if (match.Kind != MigrationKind.BreakingChange || !counted.Add((rewritten.File, rewritten.Line, rewritten.Column, rewritten.Message)))
+        if (match.Kind != MigrationKind.BreakingChange || !counted.Add(new DiagnosticPlace(rewritten.File, rewritten.Line, rewritten.Column, rewritten.Message)))
         {
             return;
         }
@@ -35,7 +36,7 @@ internal sealed class UpgradeSummary
 
     // The first match of a change stands for it (its link and the upgrade it names); later ones only add to its count.
     private void Count(MigrationMatch match, int count) =>
-        changes[match.Rule] = changes.TryGetValue(match.Rule, out var known) ? (known.First, known.Count + count) : (match, count);
+        changes[match.Rule] = changes.TryGetValue(match.Rule, out var known) ? known with { Count = known.Count + count } : new BreakingChangeCount(match, count);
 
     /// <summary>One line per breaking change, oldest step first, under a heading that names the upgrade when it is known.</summary>
     public string? Describe()

@@ -60,7 +60,7 @@ internal sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> I
                 case "input" when fields.Length == 3 && long.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTime.MaxValue.Ticks:
                     inputs.Add(new BuildStateInput(fields[2], new DateTime(ticks, DateTimeKind.Utc)));
                     break;
-                case "artifact" when fields.Length == 6 && Enum.TryParse<NativeArtifactKind>(fields[3], out var artifactKind) && Enum.IsDefined(artifactKind):
+                case "artifact" when fields.Length == 6 && BuildStateArtifact.KindNamed(fields[3]) is { } artifactKind:
                     artifacts.Add(new BuildStateArtifact(fields[5], fields[1], fields[2], artifactKind, fields[4]));
                     break;
                 case "python-module" when fields.Length == 2:

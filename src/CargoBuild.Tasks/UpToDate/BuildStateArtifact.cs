@@ -13,5 +13,17 @@ internal sealed record BuildStateArtifact(string Path, string PackageId, string 
 
     public bool IsPythonModule { get; init; }
 
+    /// <summary>
+    /// The kind a record names (as <see cref="NativeArtifactKind"/>'s ToString writes it); null for any other text. A
+    /// switch, not Enum.TryParse: that generic method is JIT-compiled in each no-op build.
+    /// </summary>
+    public static NativeArtifactKind? KindNamed(string name) => name switch
+    {
+        nameof(NativeArtifactKind.SharedLibrary) => NativeArtifactKind.SharedLibrary,
+        nameof(NativeArtifactKind.Executable) => NativeArtifactKind.Executable,
+        nameof(NativeArtifactKind.StaticLibrary) => NativeArtifactKind.StaticLibrary,
+        _ => null,
+    };
+
     public NativeArtifact ToArtifact() => new(Path, PackageId, TargetName, Kind) { LinkArguments = LinkArguments, IsPythonModule = IsPythonModule };
 }

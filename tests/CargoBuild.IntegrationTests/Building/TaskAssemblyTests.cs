@@ -48,6 +48,29 @@ public sealed class TaskAssemblyTests(PackagedCargoBuild package)
         Assert.True(File.Exists(consumer.PathOf($"bin/Debug/net10.0/{library}")), il.ToString());
     }
 
+    [Fact]
+    public void ANoOpBuildJitCompilesNoneOfCargoBuildsCode()
+    {
+        // The runtime's own list of the methods it JIT-compiled: any of CargoBuild's there is code the ReadyToRun image
+        // lacks or the runtime rejected, compiled again in every build.
+        var consumer = package.CreateConsumer("task-assembly-jit")
+            .WriteCAbiCrate("native", "it_task_assembly_jit")
+            .WriteProject("Library.csproj", """<CargoCrate Include="native/Cargo.toml" />""");
+        var first = consumer.Build();
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var jitList = consumer.PathOf("jit-compiled.txt");
+
+        // One node, this process: the list is then the whole build's.
+        var noOp = consumer.Run("build", new Dictionary<string, string> { ["DOTNET_JitStdOutFile"] = jitList, ["DOTNET_JitDisasmSummary"] = "1" }, "-m:1", "-v:n");
+
+        Assert.True(noOp.ExitCode == 0, noOp.ToString());
+        Assert.Contains("cargo skipped for", noOp.Output);
+        var compiled = File.ReadAllLines(jitList);
+        Assert.Contains(compiled, line => line.Contains("Microsoft.Build.", StringComparison.Ordinal));
+        var ours = compiled.Where(line => line.Contains("CargoBuild", StringComparison.Ordinal)).ToList();
+        Assert.True(ours.Count == 0, string.Join(Environment.NewLine, ours));
+    }
+
     private static bool IsReadyToRun(byte[] assembly)
     {
         using var reader = new PEReader(new MemoryStream(assembly));

@@ -45,6 +45,8 @@ public sealed class BuildStateTests : IDisposable
     [InlineData("artifact\tid\tmy_crate\t/t/lib.so")]
     [InlineData("artifact\tid\tmy_crate\tDynamic\t\t/t/lib.so")]
     [InlineData("artifact\tid\tmy_crate\t7\t\t/t/lib.so")]
+    [InlineData("artifact\tid\tmy_crate\t1\t\t/t/lib.so")]
+    [InlineData("artifact\tid\tmy_crate\tsharedlibrary\t\t/t/lib.so")]
     [InlineData("env\tIT_FLAVOUR")]
     [InlineData("something\telse")]
     [InlineData("warning\tunused_variables\t/w/src/lib.rs\tthree\t9\t3\t10\t\tunused variable")]
