@@ -14,4 +14,7 @@ internal sealed record CargoBuildSettings(string ManifestPath, string Profile)
 
     /// <summary>Environment variables set for cargo (and so for rustc and build scripts), over the build's own.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A variable as cargo sees it: set for cargo, else the build's own.</summary>
+    public string? VariableForCargo(string name) => Environment.TryGetValue(name, out var value) ? value : System.Environment.GetEnvironmentVariable(name);
 }

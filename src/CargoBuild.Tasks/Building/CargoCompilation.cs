@@ -41,7 +41,7 @@ internal sealed class CargoCompilation(CargoCompileSettings settings, IBuildLog 
         }
 
         if (!string.IsNullOrWhiteSpace(settings.RuntimeIdentifier) && RuntimeIdentifierMap.TripleFor(settings.RuntimeIdentifier!) is null
-            && crates.Any(crate => string.IsNullOrEmpty(crate.Get(CrateMetadata.TargetTriple))))
+            && AnyWithoutTargetTriple(crates))
         {
             log.Report(new BuildDiagnostic(DiagnosticCodes.UnknownRuntimeIdentifier,
                 $"CargoBuild does not know the Rust target for RuntimeIdentifier '{settings.RuntimeIdentifier}'. " +
@@ -87,6 +87,20 @@ internal sealed class CargoCompilation(CargoCompileSettings settings, IBuildLog 
         return shipped;
     }
 
+    // A loop, not LINQ's Any with a lambda: a lambda's delegate type over CargoBuild's types is loaded by every build.
+    private static bool AnyWithoutTargetTriple(IReadOnlyList<CrateDeclaration> crates)
+    {
+        foreach (var crate in crates)
+        {
+            if (string.IsNullOrEmpty(crate.Get(CrateMetadata.TargetTriple)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private IEnumerable<ShippedArtifact> Build(CrateDeclaration crate, string cargo, IReadOnlyDictionary<string, string> projectVariables,
         IReadOnlyList<CheckedCrate> checkedCrates, CrateBuild build, UpgradeSummary summary)
     {
@@ -115,7 +129,17 @@ internal sealed class CargoCompilation(CargoCompileSettings settings, IBuildLog 
             return [];
         }
 
-        var checkedCrate = checkedCrates.FirstOrDefault(item => string.Equals(item.ManifestPath, crateSettings.ManifestPath, StringComparison.Ordinal));
+        // Loops, not LINQ, here and below: each LINQ operator or lambda over CargoBuild's types is a type every no-op build loads.
+        CheckedCrate? checkedCrate = null;
+        foreach (var item in checkedCrates)
+        {
+            if (string.Equals(item.ManifestPath, crateSettings.ManifestPath, StringComparison.Ordinal))
+            {
+                checkedCrate = item;
+                break;
+            }
+        }
+
         var artifacts = build.BuildOrReuse(crateSettings, checkedCrate, upgradedFrom, summary);
         if (artifacts is null)
         {
@@ -123,17 +147,28 @@ internal sealed class CargoCompilation(CargoCompileSettings settings, IBuildLog 
         }
 
         WarnAboutWhatCannotLoad(manifest, artifacts, copyToOutput);
-        return artifacts.Select(artifact =>
+        var shipped = new List<ShippedArtifact>(artifacts.Count);
+        foreach (var artifact in artifacts)
         {
             var isPythonModule = pythonModule ?? artifact.IsPythonModule;
             var copies = artifact.Kind == NativeArtifactKind.Executable ? copyExecutables : copyToOutput;
-            return new ShippedArtifact(artifact, manifest, crateSettings.TargetTriple ?? "", libraryRuntimeIdentifier, copies, isPythonModule,
-                NativeLibraryFile.OutputName(artifact.Path, artifact.TargetName, isPythonModule));
-        });
+            shipped.Add(new ShippedArtifact(artifact, manifest, crateSettings.TargetTriple ?? "", libraryRuntimeIdentifier, copies, isPythonModule,
+                NativeLibraryFile.OutputName(artifact.Path, artifact.TargetName, isPythonModule)));
+        }
+
+        return shipped;
     }
 
     private void WarnAboutWhatCannotLoad(string manifest, IReadOnlyList<NativeArtifact> artifacts, bool copyToOutput)
     {
+        NativeArtifact? archive = null;
+        var sharedLibrary = false;
+        foreach (var artifact in artifacts)
+        {
+            sharedLibrary |= artifact.Kind == NativeArtifactKind.SharedLibrary;
+            archive ??= artifact.Kind == NativeArtifactKind.StaticLibrary ? artifact : null;
+        }
+
         if (artifacts.Count == 0 && copyToOutput)
         {
             warningsLog.Report(new BuildDiagnostic(DiagnosticCodes.NoNativeLibrary,
@@ -141,8 +176,7 @@ internal sealed class CargoCompilation(CargoCompileSettings settings, IBuildLog 
                 { File = manifest });
         }
 
-        if (copyToOutput && !settings.PublishAot && artifacts.All(artifact => artifact.Kind != NativeArtifactKind.SharedLibrary)
-            && artifacts.FirstOrDefault(artifact => artifact.Kind == NativeArtifactKind.StaticLibrary) is { } archive)
+        if (copyToOutput && !settings.PublishAot && !sharedLibrary && archive is not null)
         {
             warningsLog.Report(new BuildDiagnostic(DiagnosticCodes.StaticLibraryWithoutNativeAot,
                 $"{manifest} builds a static library ({Path.GetFileName(archive.Path)}) and no cdylib: the .NET runtime cannot load a static library, so [DllImport(\"{archive.TargetName}\")] " +

@@ -36,8 +36,7 @@ internal sealed class CrateBuild(
     /// <param name="summary">Gets the PyO3 breaking changes the build's diagnostics came from.</param>
     public IReadOnlyList<NativeArtifact>? BuildOrReuse(CargoBuildSettings settings, CheckedCrate? checkedCrate, CargoVersion? upgradedFrom, UpgradeSummary summary)
     {
-        var check = new CargoUpToDateCheck(Path.Combine(Path.GetFullPath(stateDirectory), StateFileName(settings)),
-            name => settings.Environment.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name));
+        var check = new CargoUpToDateCheck(Path.Combine(Path.GetFullPath(stateDirectory), StateFileName(settings)), settings.VariableForCargo);
         var stamp = CargoBuildStamp.Compute(cargo, CargoCommandLine.Build(settings), CheckedCrate.ToolchainIdentity(checkedCrate), Environment.GetEnvironmentVariables(),
             settings.Environment);
         if (check.UpToDateBuild(stamp, DiscoverInputs(settings, checkedCrate), out var reason) is { } recorded)
@@ -61,6 +60,14 @@ internal sealed class CrateBuild(
         }
 
         log.Message(MessageLevel.Normal, $"cargo runs for {settings.ManifestPath}: {reason}.");
+        return Build(settings, checkedCrate, upgradedFrom, summary, check, stamp);
+    }
+
+    // Apart from the reuse above: the runtime prepares what a method names when it first runs it, and a no-op build
+    // then never prepares the cargo run's types.
+    private IReadOnlyList<NativeArtifact>? Build(CargoBuildSettings settings, CheckedCrate? checkedCrate, CargoVersion? upgradedFrom, UpgradeSummary summary,
+        CargoUpToDateCheck check, string stamp)
+    {
 
         // Derived from what the stamp already holds (the environment, config files, the target), so it is worked
         // out only when cargo runs.
@@ -182,7 +189,9 @@ internal sealed class CrateBuild(
     private IReadOnlyList<string> DiscoverInputs(CargoBuildSettings settings, CheckedCrate? checkedCrate)
     {
         var workspaceFiles = checkedCrate?.WorkspaceFiles ?? CargoInputFiles.WorkspaceFiles(settings.ManifestPath);
-        return [.. CargoInputFiles.Discover(settings.ManifestPath, workspaceFiles, CargoHome()).Concat(ruleFiles)];
+        var inputs = CargoInputFiles.Discover(settings.ManifestPath, workspaceFiles, CargoHome());
+        inputs.AddRange(ruleFiles);
+        return inputs;
     }
 
     // Kept only for a toolchain the gate identified (release and commit): the answer changes with the toolchain.

@@ -11,13 +11,14 @@ namespace CargoBuild.Building;
 internal sealed record CrateDeclaration(string ItemSpec, string FullPath, IReadOnlyDictionary<string, string> Metadata)
 {
     /// <summary>The metadata the core reads; anything else on the item is not CargoBuild's.</summary>
-    public static readonly IReadOnlyList<string> MetadataNames =
-    [
+    // An array: a collection expression would build a list type of its own, which every no-op build loads.
+    public static readonly IReadOnlyList<string> MetadataNames = new[]
+    {
         "DefiningProjectFullPath", CrateMetadata.Profile, CrateMetadata.Features, CrateMetadata.NoDefaultFeatures, CrateMetadata.Package,
         CrateMetadata.TargetTriple, CrateMetadata.CargoArgs, CrateMetadata.WindowsAbi, CrateMetadata.Environment, CrateMetadata.CopyToOutput,
         CrateMetadata.CopyExecutables, CrateMetadata.PythonModule, CrateMetadata.RustcWrapper, CrateMetadata.PyO3UpgradedFrom,
         CrateMetadata.RustMinimumVersion, CrateMetadata.RustRequireStable, CrateMetadata.PyO3MinimumVersion,
-    ];
+    };
 
     /// <summary>The metadata's value, or empty when the item has none.</summary>
     public string Get(string name) => Metadata.TryGetValue(name, out var value) ? value : "";

@@ -25,12 +25,12 @@ internal sealed class RuleSetLoading(IReadOnlyList<string> paths)
     }
 
     /// <summary>The mistakes found in the rule files; waits for the load, and is empty when it was never started.</summary>
-    public IReadOnlyList<BuildDiagnostic> Errors
+    public IReadOnlyList<BuildDiagnostic> Errors => loading is null ? [] : LoadedErrors(loading);
+
+    // Apart from the check above: a build that never started the load never prepares the wait's types.
+    private IReadOnlyList<BuildDiagnostic> LoadedErrors(Task<MigrationRuleSet> started)
     {
-        get
-        {
-            loading?.GetAwaiter().GetResult();
-            return loading is null ? [] : errors;
-        }
+        started.GetAwaiter().GetResult();
+        return errors;
     }
 }

@@ -10,15 +10,16 @@ namespace CargoBuild.Migrations;
 internal sealed class UpgradeSummary
 {
     // Classes, not value tuples: collections of classes run precompiled code, collections of tuples are JIT-compiled.
-    private readonly Dictionary<MigrationRule, BreakingChangeCount> changes = [];
-    private readonly HashSet<DiagnosticPlace> counted = [];
+    // Made at the first breaking change: a build without one (every no-op build) never loads their types.
+    private Dictionary<MigrationRule, BreakingChangeCount>? changes;
+    private HashSet<DiagnosticPlace>? counted;
 
-    public bool IsEmpty => changes.Count == 0;
+    public bool IsEmpty => changes is null || changes.Count == 0;
 
     public void Add(MigrationMatch match, BuildDiagnostic rewritten)
     {
         // rustc repeats some diagnostics (per target, or twice at one place); one place counts once.
-        if (match.Kind != MigrationKind.BreakingChange || !counted.Add(new DiagnosticPlace(rewritten.File, rewritten.Line, rewritten.Column, rewritten.Message)))
+        if (match.Kind != MigrationKind.BreakingChange || !(counted ??= []).Add(new DiagnosticPlace(rewritten.File, rewritten.Line, rewritten.Column, rewritten.Message)))
         {
             return;
         }
@@ -28,6 +29,11 @@ internal sealed class UpgradeSummary
 
     public void AddRange(UpgradeSummary other)
     {
+        if (other.changes is null)
+        {
+            return;
+        }
+
         foreach (var (first, count) in other.changes.Values)
         {
             Count(first, count);
@@ -35,16 +41,21 @@ internal sealed class UpgradeSummary
     }
 
     // The first match of a change stands for it (its link and the upgrade it names); later ones only add to its count.
-    private void Count(MigrationMatch match, int count) =>
+    private void Count(MigrationMatch match, int count)
+    {
+        changes ??= [];
         changes[match.Rule] = changes.TryGetValue(match.Rule, out var known) ? known with { Count = known.Count + count } : new BreakingChangeCount(match, count);
+    }
 
     /// <summary>One line per breaking change, oldest step first, under a heading that names the upgrade when it is known.</summary>
     public string? Describe()
     {
-        if (IsEmpty)
-        {
-            return null;
-        }
+        return changes is null || changes.Count == 0 ? null : Describe(changes);
+    }
+
+    // Apart from the check above, which every build makes: the runtime prepares what a method names when it first runs it.
+    private static string Describe(Dictionary<MigrationRule, BreakingChangeCount> changes)
+    {
 
         var ordered = changes.Values.OrderBy(change => change.First.Rule.StepTo ?? CrateMigrationRules.Oldest).ThenBy(change => change.First.Rule.Code, StringComparer.Ordinal).ToList();
         var upgrades = ordered.Select(change => change.First).Where(match => match.UpgradedFrom is not null)

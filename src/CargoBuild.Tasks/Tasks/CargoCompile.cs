@@ -131,7 +131,7 @@ public sealed class CargoCompile : CargoTask
             ProjectFile = ProjectFile,
             RustcWrapper = RustcWrapper,
             RustcWrapperProject = ProjectFile is { Length: > 0 } project ? project : BuildEngine.ProjectFileOfTaskNode,
-            RuleFiles = [.. RuleFiles.Select(file => file.GetMetadata("FullPath"))],
+            RuleFiles = FullPaths(RuleFiles),
             PublishAot = PublishAot,
             WarningPolicy = new WarningsAsErrorsPolicy(TreatWarningsAsErrors, WarningsNotAsErrors, WarningsAsMessages, WarningsAsErrors),
             Presentation = new DiagnosticPresentation(ReportEndPositions),
@@ -141,20 +141,44 @@ public sealed class CargoCompile : CargoTask
         var engine = BuildEngine as IBuildEngine3;
         var compilation = new CargoCompilation(settings, new TaskBuildLog(Log), new StreamingProcessRunner(), CancellationToken)
             { CargoStarting = engine is null ? null : engine.Yield, CargoEnded = engine is null ? null : engine.Reacquire };
-        var shipped = compilation.Run(CrateItem.ReadAll(Crates), [.. CheckedCrates.Select(CheckedCrateOf)]);
+        var checkedCrates = new CheckedCrate[CheckedCrates.Length];
+        for (var index = 0; index < checkedCrates.Length; index++)
+        {
+            checkedCrates[index] = new CheckedCrate(CheckedCrates[index].ItemSpec, CrateItem.MetadataOf(CheckedCrates[index], CheckedCrate.MetadataNames));
+        }
+
+        var shipped = compilation.Run(CrateItem.ReadAll(Crates), checkedCrates);
         if (shipped is null)
         {
             return false;
         }
 
-        NativeLibraries = [.. shipped.Where(file => file.Artifact.Kind == NativeArtifactKind.SharedLibrary).Select(Item)];
-        Executables = [.. shipped.Where(file => file.Artifact.Kind == NativeArtifactKind.Executable).Select(Item)];
-        StaticLibraries = [.. shipped.Where(file => file.Artifact.Kind == NativeArtifactKind.StaticLibrary).Select(Item)];
+        // Loops, not LINQ: each LINQ operator over CargoBuild's types is a generic type every no-op build loads.
+        var libraries = new List<ITaskItem>();
+        var executables = new List<ITaskItem>();
+        var archives = new List<ITaskItem>();
+        foreach (var file in shipped)
+        {
+            var kind = file.Artifact.Kind;
+            (kind == NativeArtifactKind.Executable ? executables : kind == NativeArtifactKind.StaticLibrary ? archives : libraries).Add(Item(file));
+        }
+
+        NativeLibraries = [.. libraries];
+        Executables = [.. executables];
+        StaticLibraries = [.. archives];
         return true;
     }
 
-    private static CheckedCrate CheckedCrateOf(ITaskItem item) =>
-        new(item.ItemSpec, CheckedCrate.MetadataNames.ToDictionary(name => name, item.GetMetadata, StringComparer.Ordinal));
+    private static string[] FullPaths(ITaskItem[] files)
+    {
+        var paths = new string[files.Length];
+        for (var index = 0; index < files.Length; index++)
+        {
+            paths[index] = files[index].GetMetadata("FullPath");
+        }
+
+        return paths;
+    }
 
     private static TaskItem Item(ShippedArtifact file)
     {

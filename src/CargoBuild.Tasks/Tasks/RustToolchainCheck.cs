@@ -52,7 +52,14 @@ public sealed class RustToolchainCheck : CargoTask
         var settings = new ToolchainGateSettings(RustMinimumVersion, RustRequireStable, PyO3MinimumVersion, CargoPath, EnvironmentVariables,
             RuntimeIdentifier, WindowsAbi, StateDirectory) { ProjectFile = ProjectFile };
         var gate = new ToolchainGate(settings, new TaskBuildLog(Log), new RegisteredTaskObjects(BuildEngine), CancellationToken);
-        CheckedCrates = [.. gate.Check(CrateItem.ReadAll(Crates)).Select(CheckedItem)];
+        var passed = gate.Check(CrateItem.ReadAll(Crates));
+        var items = new ITaskItem[passed.Count];
+        for (var index = 0; index < items.Length; index++)
+        {
+            items[index] = CheckedItem(passed[index]);
+        }
+
+        CheckedCrates = items;
         return true;
     }
 

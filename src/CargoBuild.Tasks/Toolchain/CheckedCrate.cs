@@ -11,11 +11,12 @@ namespace CargoBuild.Toolchain;
 internal sealed record CheckedCrate(string ManifestPath, IReadOnlyDictionary<string, string> Metadata)
 {
     /// <summary>The metadata the gate gives and the build reads.</summary>
-    public static readonly IReadOnlyList<string> MetadataNames =
-    [
+    // An array: a collection expression would build a list type of its own, which every no-op build loads.
+    public static readonly IReadOnlyList<string> MetadataNames = new[]
+    {
         CheckedCrateMetadata.RustVersion, CheckedCrateMetadata.RustChannel, CheckedCrateMetadata.RustCommit, CheckedCrateMetadata.RustHost,
         CheckedCrateMetadata.PyO3Version, CheckedCrateMetadata.PyO3VersionSource, CheckedCrateMetadata.WorkspaceRoot, CheckedCrateMetadata.WorkspaceFiles,
-    ];
+    };
 
     /// <summary>The toolchain the crate was checked with, as far as it decides cargo's output; "not checked" without a gate.</summary>
     public static string ToolchainIdentity(CheckedCrate? crate) =>

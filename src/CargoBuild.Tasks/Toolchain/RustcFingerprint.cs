@@ -36,7 +36,10 @@ internal static class RustcFingerprint
             // outside rustup's folders: only its compiler's write time tells.
             if (Directory.Exists(toolchains))
             {
-                foreach (var toolchain in Directory.EnumerateDirectories(toolchains).Order(StringComparer.Ordinal))
+                // Sorted in place, not with LINQ's Order: every no-op build computes this.
+                var installed = Directory.GetDirectories(toolchains);
+                Array.Sort(installed, StringComparer.Ordinal);
+                foreach (var toolchain in installed)
                 {
                     Add(fingerprint, Path.Combine(toolchain, "bin", OperatingSystem.IsWindows() ? "rustc.exe" : "rustc"));
                 }

@@ -22,8 +22,9 @@ internal sealed record ToolchainCheckRecord(IReadOnlyList<KeyValuePair<string, s
 
         var metadata = new List<KeyValuePair<string, string>>();
         string? summary = null;
-        foreach (var row in rows.Skip(1))
+        for (var index = 1; index < rows.Count; index++)
         {
+            var row = rows[index];
             var fields = row.Split('\t', 3);
             switch (fields[0])
             {

@@ -63,6 +63,15 @@ internal sealed class ToolchainGate(ToolchainGateSettings settings, IBuildLog lo
             return Passed(manifest, recorded);
         }
 
+        return CheckAndRecord(crate, manifest, diagnostics, policy, directory, variables, selected, triple, fingerprint, recordFile, key);
+    }
+
+    // Apart from the reuse above: the runtime prepares what a method names when it first runs it, and a no-op build
+    // then never prepares the full check's types.
+    private CheckedCrate? CheckAndRecord(CrateDeclaration crate, string manifest, List<BuildDiagnostic> diagnostics, ToolchainSettings? policy, string directory,
+        IReadOnlyDictionary<string, string> variables, SelectedRustc selected, string? triple, string? fingerprint, string? recordFile, string? key)
+    {
+        var rustc = selected.Path;
         var facts = CrateToolchainAnalyzer.Analyze(manifest, diagnostics);
         if (facts is null || policy is null)
         {

@@ -85,10 +85,24 @@ internal sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> I
 
         return stamp is null
             ? null
-            : new BuildState(stamp, inputs, [.. artifacts.Select(artifact => artifact with { IsPythonModule = pythonModules.Contains(artifact.Path) })])
+            : new BuildState(stamp, inputs, WithPythonModules(artifacts, pythonModules))
             {
                 Warnings = warnings, Variables = variables, OmittedWarnings = omittedWarnings,
             };
+    }
+
+    // A loop, not LINQ: every no-op build parses its state, and each LINQ operator is a type the runtime loads.
+    private static List<BuildStateArtifact> WithPythonModules(List<BuildStateArtifact> artifacts, HashSet<string> pythonModules)
+    {
+        for (var index = 0; index < artifacts.Count; index++)
+        {
+            if (pythonModules.Contains(artifacts[index].Path))
+            {
+                artifacts[index] = artifacts[index] with { IsPythonModule = true };
+            }
+        }
+
+        return artifacts;
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -21,7 +21,7 @@ internal static class CargoInputFiles
         return workspace is null ? [manifestPath] : WorkspaceFiles(workspace, workspace.Packages(new List<BuildDiagnostic>()));
     }
 
-    public static IReadOnlyList<string> Discover(string manifestPath, IEnumerable<string> workspaceFiles, string? cargoHome)
+    public static List<string> Discover(string manifestPath, IEnumerable<string> workspaceFiles, string? cargoHome)
     {
         var files = new SortedSet<string>(workspaceFiles, StringComparer.Ordinal) { manifestPath };
         for (var directory = Path.GetDirectoryName(manifestPath); directory is not null; directory = Path.GetDirectoryName(directory))
@@ -38,7 +38,17 @@ internal static class CargoInputFiles
             files.Add(Path.Combine(cargoHome!, "config.toml"));
         }
 
-        // Only files that exist are inputs; one that appears later changes this list, and so the build.
-        return [.. files.Where(File.Exists)];
+        // Only files that exist are inputs; one that appears later changes this list, and so the build. A loop, not
+        // LINQ: every no-op build runs this.
+        var existing = new List<string>(files.Count);
+        foreach (var file in files)
+        {
+            if (File.Exists(file))
+            {
+                existing.Add(file);
+            }
+        }
+
+        return existing;
     }
 }

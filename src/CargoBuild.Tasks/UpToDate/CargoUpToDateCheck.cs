@@ -46,32 +46,47 @@ internal sealed class CargoUpToDateCheck(string stateFile, Func<string, string?>
             }
         }
 
-        var recorded = new HashSet<string>(state.Inputs.Select(input => input.Path), StringComparer.Ordinal);
-        var added = discoveredInputs.FirstOrDefault(input => !recorded.Contains(input));
-        if (added is not null)
+        // Loops, not LINQ, here and below: each LINQ operator over CargoBuild's types is a type every no-op build loads.
+        var recorded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var input in state.Inputs)
         {
-            reason = $"{added} is new";
-            return null;
+            recorded.Add(input.Path);
+        }
+
+        foreach (var input in discoveredInputs)
+        {
+            if (!recorded.Contains(input))
+            {
+                reason = $"{input} is new";
+                return null;
+            }
         }
 
         foreach (var input in state.Inputs)
         {
-            if (!File.Exists(input.Path) || File.GetLastWriteTimeUtc(input.Path) != input.LastWriteUtc)
+            // A removed file reads as WriteTime.Absent, which is never recorded.
+            if (File.GetLastWriteTimeUtc(input.Path) != input.LastWriteUtc)
             {
                 reason = $"{input.Path} changed";
                 return null;
             }
         }
 
-        var missing = state.Artifacts.FirstOrDefault(artifact => !File.Exists(artifact.Path));
-        if (missing is not null)
+        var artifacts = new NativeArtifact[state.Artifacts.Count];
+        for (var index = 0; index < artifacts.Length; index++)
         {
-            reason = $"{missing.Path} is missing";
-            return null;
+            var artifact = state.Artifacts[index];
+            if (!File.Exists(artifact.Path))
+            {
+                reason = $"{artifact.Path} is missing";
+                return null;
+            }
+
+            artifacts[index] = artifact.ToArtifact();
         }
 
         reason = "nothing changed since the last build";
-        return new RecordedBuild([.. state.Artifacts.Select(artifact => artifact.ToArtifact())], state.Warnings, state.OmittedWarnings);
+        return new RecordedBuild(artifacts, state.Warnings, state.OmittedWarnings);
     }
 
     /// <param name="environmentVariables">The names of the variables cargo tracks for the build, recorded with their values now.</param>
@@ -90,7 +105,7 @@ internal sealed class CargoUpToDateCheck(string stateFile, Func<string, string?>
             .Where(File.Exists)
             .Select(path => (Path: path, Written: File.GetLastWriteTimeUtc(path)))
             .Select(input => new BuildStateInput(input.Path,
-                input.Written >= startedUtc && Path.GetFileName(input.Path) != "Cargo.lock" ? DateTime.MinValue : input.Written));
+                (input.Written >= startedUtc && Path.GetFileName(input.Path) != "Cargo.lock") || input.Written == WriteTime.Absent ? DateTime.MinValue : input.Written));
         var state = new BuildState(stamp, [.. inputs],
             [.. artifacts.Select(BuildStateArtifact.Of)])
         {

@@ -33,7 +33,17 @@ internal static class RecordFile
             return null;
         }
 
-        return [.. lines.Skip(1).Take(lines.Length - 2).Where(line => line.Length > 0)];
+        // A loop, not LINQ: every no-op build reads its records, and each LINQ operator is a type the runtime loads.
+        var rows = new List<string>(lines.Length - 2);
+        for (var index = 1; index < lines.Length - 1; index++)
+        {
+            if (lines[index].Length > 0)
+            {
+                rows.Add(lines[index]);
+            }
+        }
+
+        return rows;
     }
 
     /// <summary>

@@ -8,11 +8,12 @@ namespace CargoBuild.UpToDate;
 /// </summary>
 internal static class WriteTime
 {
+    /// <summary>What the runtime gives for a path that does not exist: one file system call answers both questions.</summary>
+    public static readonly DateTime Absent = DateTime.FromFileTimeUtc(0);
+
     public static string Of(string path)
     {
-        var written = File.Exists(path) ? File.GetLastWriteTimeUtc(path)
-            : Directory.Exists(path) ? Directory.GetLastWriteTimeUtc(path)
-            : (DateTime?)null;
-        return written?.Ticks.ToString(CultureInfo.InvariantCulture) ?? "absent";
+        var written = File.GetLastWriteTimeUtc(path);
+        return written == Absent ? "absent" : written.Ticks.ToString(CultureInfo.InvariantCulture);
     }
 }

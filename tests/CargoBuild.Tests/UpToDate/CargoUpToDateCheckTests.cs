@@ -37,6 +37,17 @@ public sealed class CargoUpToDateCheckTests : IDisposable
     }
 
     [Fact]
+    public void ARemovedSourceRebuilds()
+    {
+        var (check, inputs, _) = RecordedBuild();
+
+        File.Delete(Path.Combine(files.Root, "c/src/more.rs"));
+
+        Assert.Null(check.UpToDateBuild("stamp", inputs, out var reason));
+        Assert.Contains("more.rs changed", reason);
+    }
+
+    [Fact]
     public void WarningsOfTheRecordedBuildComeBackUnchanged()
     {
         var (check, inputs, _) = RecordedBuild();
