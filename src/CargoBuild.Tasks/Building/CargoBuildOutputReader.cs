@@ -27,7 +27,7 @@ internal sealed class CargoBuildOutputReader(
     private readonly List<NativeArtifact> artifacts = [];
     private readonly HashSet<string> artifactPaths = new(StringComparer.Ordinal);
     private readonly List<HeldDiagnostic> held = [];
-    private readonly Dictionary<(string, TwinIdentity), HeldDiagnostic> heldByIdentity = [];
+    private readonly Dictionary<TwinIdentity, HeldDiagnostic> heldByIdentity = [];
 
     public IReadOnlyList<NativeArtifact> Artifacts => artifacts;
 
@@ -93,16 +93,16 @@ internal sealed class CargoBuildOutputReader(
 
         var compilation = CompilationOf(message.PackageId, message.Target);
         var location = mapper.Locate(diagnostic.PrimarySpan);
-        var identity = new TwinIdentity(diagnostic.Level, diagnostic.Code, diagnostic.Message, location?.FileName, location?.LineStart ?? 0, location?.ColumnStart ?? 0);
-        if (heldByIdentity.TryGetValue((compilation, identity), out var twin))
+        var identity = new TwinIdentity(compilation, diagnostic.Level, diagnostic.Code, diagnostic.Message, location?.FileName, location?.LineStart ?? 0, location?.ColumnStart ?? 0);
+        if (heldByIdentity.TryGetValue(identity, out var twin))
         {
             twin.Merge(diagnostic, Prepare);
             return;
         }
 
-        var entry = new HeldDiagnostic(compilation, identity, diagnostic, Prepare(diagnostic));
+        var entry = new HeldDiagnostic(identity, diagnostic, Prepare(diagnostic));
         held.Add(entry);
-        heldByIdentity.Add((compilation, identity), entry);
+        heldByIdentity.Add(identity, entry);
     }
 
     /// <summary>Reports, in the order they came, the held diagnostics of one compilation, or of all when it is null.</summary>
@@ -115,7 +115,7 @@ internal sealed class CargoBuildOutputReader(
 
         foreach (var entry in held.Where(entry => compilation is null || entry.Compilation == compilation).ToList())
         {
-            heldByIdentity.Remove((entry.Compilation, entry.Identity));
+            heldByIdentity.Remove(entry.Identity);
             if (entry.Prepared is { } prepared)
             {
                 Report(rewriter is null ? prepared.Diagnostic : rewriter.Commit(prepared), entry.Diagnostic.Message);

@@ -7,9 +7,9 @@ namespace CargoBuild.Building;
 /// A rustc diagnostic waiting for its compilation to end; its twins are merged into it meanwhile. What it will be
 /// reported as is worked out when it arrives, while rustc is still busy, and again only if a twin joins it.
 /// </summary>
-internal sealed class HeldDiagnostic(string compilation, TwinIdentity identity, RustcDiagnostic diagnostic, RewrittenDiagnostic? prepared)
+internal sealed class HeldDiagnostic(TwinIdentity identity, RustcDiagnostic diagnostic, RewrittenDiagnostic? prepared)
 {
-    public string Compilation { get; } = compilation;
+    public string Compilation => Identity.Compilation;
 
     public TwinIdentity Identity { get; } = identity;
 
