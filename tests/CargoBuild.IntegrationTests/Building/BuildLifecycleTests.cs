@@ -148,4 +148,27 @@ public sealed class BuildLifecycleTests(PackagedCargoBuild package)
         var warning = Assert.Single(clean.Warnings, warning => warning.Code == "CB1019");
         Assert.Contains("could not start", warning.Message);
     }
+
+    [Fact]
+    public void ARelativeCargoTargetDirIsTheProjectsWhereverTheBuildStarts()
+    {
+        // Started from the folder above the project, as `dotnet build app/App.csproj` from a repository root.
+        var consumer = package.CreateConsumer("relative-target-dir")
+            .WriteCAbiCrate("native", "it_relative_target")
+            .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""", properties: "<CargoTargetDir>rust-target-relative</CargoTargetDir>");
+        var library = TestEnvironment.NativeLibraryName("it_relative_target");
+        var startedIn = Path.GetDirectoryName(consumer.Directory)!;
+
+        var build = DotNet.Build(startedIn, null, "build", consumer.PathOf("Consumer.csproj"));
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.True(File.Exists(consumer.PathOf($"rust-target-relative/debug/{library}")), build.ToString());
+        Assert.False(Directory.Exists(Path.Combine(startedIn, "rust-target-relative")), "cargo built into the folder the build started in");
+        Assert.True(File.Exists(consumer.PathOf($"bin/Debug/net10.0/{library}")));
+
+        var clean = DotNet.Build(startedIn, null, "clean", consumer.PathOf("Consumer.csproj"));
+
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        Assert.False(File.Exists(consumer.PathOf($"rust-target-relative/debug/{library}")), clean.ToString());
+    }
 }
