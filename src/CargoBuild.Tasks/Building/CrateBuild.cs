@@ -68,7 +68,6 @@ internal sealed class CrateBuild(
     private IReadOnlyList<NativeArtifact>? Build(CargoBuildSettings settings, CheckedCrate? checkedCrate, CargoVersion? upgradedFrom, UpgradeSummary summary,
         CargoUpToDateCheck check, string stamp)
     {
-
         // Derived from what the stamp already holds (the environment, config files, the target), so it is worked
         // out only when cargo runs.
         var cargoSettings = WithMuslCdylibFlags(settings);

@@ -14,7 +14,7 @@ internal sealed class UpgradeSummary
     private Dictionary<MigrationRule, BreakingChangeCount>? changes;
     private HashSet<DiagnosticPlace>? counted;
 
-    public bool IsEmpty => changes is null || changes.Count == 0;
+    public bool IsEmpty => changes is not { Count: > 0 };
 
     public void Add(MigrationMatch match, BuildDiagnostic rewritten)
     {
@@ -48,15 +48,11 @@ internal sealed class UpgradeSummary
     }
 
     /// <summary>One line per breaking change, oldest step first, under a heading that names the upgrade when it is known.</summary>
-    public string? Describe()
-    {
-        return changes is null || changes.Count == 0 ? null : Describe(changes);
-    }
+    public string? Describe() => changes is { Count: > 0 } counts ? Describe(counts) : null;
 
     // Apart from the check above, which every build makes: the runtime prepares what a method names when it first runs it.
     private static string Describe(Dictionary<MigrationRule, BreakingChangeCount> changes)
     {
-
         var ordered = changes.Values.OrderBy(change => change.First.Rule.StepTo ?? CrateMigrationRules.Oldest).ThenBy(change => change.First.Rule.Code, StringComparer.Ordinal).ToList();
         var upgrades = ordered.Select(change => change.First).Where(match => match.UpgradedFrom is not null)
             .Select(match => $"{match.Rule.Package} {match.UpgradedFrom} → {match.Resolved}").Distinct().ToList();
