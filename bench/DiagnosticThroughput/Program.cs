@@ -64,3 +64,5 @@ foreach (var count in new[] { 100_000, 100_000, 400_000 })
         $"the figure a busy machine changes least); live heap {memoryBefore / 1024:N0} KiB before, {memoryAfter / 1024:N0} KiB after; " +
         $"{allocated / count:N0} bytes allocated a line, garbage collections {GC.CollectionCount(0) - collections.Item1:N0}/{GC.CollectionCount(1) - collections.Item2:N0}/{GC.CollectionCount(2) - collections.Item3:N0} (gen 0/1/2); {reported} distinct reported");
 }
+
+PatternWorstCases.Report(rules, shown: 5);
