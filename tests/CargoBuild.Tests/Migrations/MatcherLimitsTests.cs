@@ -11,25 +11,26 @@ namespace CargoBuild.Tests.Migrations;
 /// </summary>
 public sealed class MatcherLimitsTests
 {
+    private static readonly CrateMigrationRules Rules =
+        BuiltInRules.Rules.For(new Dictionary<string, CargoVersion> { ["pyo3"] = CargoVersion.Parse("0.17.3") });
+
     [Fact]
     public void TextBeyondTheContextsLimitIsNotSeenByThePatterns()
     {
-        var rules = BuiltInRules.Rules.For(new Dictionary<string, CargoVersion> { ["pyo3"] = CargoVersion.Parse("0.17.3") });
         var longContext = string.Concat(Enumerable.Repeat("note: expected `usize`, found `i32` ", 2000));
         var diagnostic = new RustcDiagnostic("mismatched types" + new string(' ', 100_000), "E0308", "error",
             [], [new RustcDiagnostic(longContext + "get_item", null, "note", [], [], null)], null);
 
         // get_item lies beyond the context's limit: the rule that needs it does not see it.
-        Assert.Null(rules.Match(diagnostic, SignalSource.Rustc, CargoVersion.Parse("0.14.0")));
+        Assert.Null(Rules.Match(diagnostic, SignalSource.Rustc, CargoVersion.Parse("0.14.0")));
     }
 
     [Fact]
     public void WithinTheLimitsTheSameDiagnosticMatches()
     {
-        var rules = BuiltInRules.Rules.For(new Dictionary<string, CargoVersion> { ["pyo3"] = CargoVersion.Parse("0.17.3") });
         var diagnostic = new RustcDiagnostic("mismatched types", "E0308", "error",
             [], [new RustcDiagnostic("note: expected `usize`, found `i32` get_item", null, "note", [], [], null)], null);
 
-        Assert.Equal("PYO3-0015-SEQ-INDEX", rules.Match(diagnostic, SignalSource.Rustc, CargoVersion.Parse("0.14.0"))?.Rule.Id);
+        Assert.Equal("PYO3-0015-SEQ-INDEX", Rules.Match(diagnostic, SignalSource.Rustc, CargoVersion.Parse("0.14.0"))?.Rule.Id);
     }
 }
