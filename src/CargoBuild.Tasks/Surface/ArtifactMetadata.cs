@@ -12,6 +12,12 @@ internal static class ArtifactMetadata
     public const string CopyToOutput = "CopyToOutput";
     public const string PythonModule = "PythonModule";
     public const string OutputName = "OutputName";
+
+    /// <summary>
+    /// The SDK's own metadata for an item's path in the output folder: set by the task (the output name, the program's
+    /// file name) so that the targets turn the artifacts into None items without batching over each one's name.
+    /// </summary>
+    public const string Link = "Link";
     public const string CargoArtifactKind = "CargoArtifactKind";
     public const string LibraryName = "LibraryName";
     public const string LinkArguments = "LinkArguments";

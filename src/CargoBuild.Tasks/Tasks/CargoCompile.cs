@@ -191,6 +191,7 @@ public sealed class CargoCompile : CargoTask
             case NativeArtifactKind.Executable:
                 item.SetMetadata(ArtifactMetadata.CargoArtifactKind, ArtifactMetadata.ExecutableKind);
                 item.SetMetadata(ArtifactMetadata.CopyToOutput, file.CopyToOutput ? "true" : "false");
+                item.SetMetadata(ArtifactMetadata.Link, Path.GetFileName(file.Artifact.Path));
                 break;
             case NativeArtifactKind.StaticLibrary:
                 item.SetMetadata(ArtifactMetadata.CargoArtifactKind, ArtifactMetadata.StaticLibraryKind);
@@ -202,6 +203,7 @@ public sealed class CargoCompile : CargoTask
                 item.SetMetadata(ArtifactMetadata.CopyToOutput, file.CopyToOutput ? "true" : "false");
                 item.SetMetadata(ArtifactMetadata.PythonModule, file.PythonModule ? "true" : "false");
                 item.SetMetadata(ArtifactMetadata.OutputName, file.OutputName);
+                item.SetMetadata(ArtifactMetadata.Link, file.OutputName);
                 break;
         }
 
