@@ -66,7 +66,7 @@ internal sealed class CrateBuild(
     // Apart from the reuse above: the runtime prepares what a method names when it first runs it, and a no-op build
     // then never prepares the cargo run's types.
     private IReadOnlyList<NativeArtifact>? Build(CargoBuildSettings settings, CheckedCrate? checkedCrate, CargoVersion? upgradedFrom, UpgradeSummary summary,
-        CargoUpToDateCheck check, string stamp)
+        CargoUpToDateCheck check, BuildStamp stamp)
     {
         // Derived from what the stamp already holds (the environment, config files, the target), so it is worked
         // out only when cargo runs.

@@ -10,7 +10,7 @@ namespace CargoBuild.UpToDate;
 /// </summary>
 internal sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> Inputs, IReadOnlyList<BuildStateArtifact> Artifacts)
 {
-    public const string Header = "cargobuild build-state 5";
+    public const string Header = "cargobuild build-state 6";
 
     private const int WarningFields = 9;
 
@@ -20,12 +20,16 @@ internal sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> I
 
     public IReadOnlyList<BuildStateVariable> Variables { get; init; } = [];
 
+    /// <summary>The parts of <see cref="Stamp"/>, to say which changed.</summary>
+    public IReadOnlyList<BuildStampPart> StampParts { get; init; } = [];
+
     /// <summary>How many more warnings the build reported than <see cref="Warnings"/> keeps.</summary>
     public int OmittedWarnings { get; init; }
 
     public IEnumerable<IEnumerable<string>> ToRows() =>
         [
             ["stamp", Stamp],
+            .. StampParts.Select(part => new[] { "stamp-part", part.Hash, part.Name }),
             .. Inputs.Select(input => new[] { "input", input.LastWriteUtc.Ticks.ToString(CultureInfo.InvariantCulture), input.Path }),
             .. Artifacts.Select(artifact => new[] { "artifact", artifact.PackageId, artifact.TargetName, artifact.Kind.ToString(), artifact.LinkArguments, artifact.Path }),
             .. Artifacts.Where(artifact => artifact.IsPythonModule).Select(artifact => new[] { "python-module", artifact.Path }),
@@ -47,15 +51,19 @@ internal sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> I
         var warnings = new List<BuildDiagnostic>();
         var pythonModules = new HashSet<string>(StringComparer.Ordinal);
         var variables = new List<BuildStateVariable>();
+        var stampParts = new List<BuildStampPart>();
         var omittedWarnings = 0;
         foreach (var row in rows)
         {
             var kind = row.Split('\t', 2)[0];
-            var fields = row.Split('\t', kind switch { "input" => 3, "artifact" => 6, "env" => 3, "warning" => WarningFields, _ => 2 });
+            var fields = row.Split('\t', kind switch { "input" => 3, "artifact" => 6, "env" => 3, "stamp-part" => 3, "warning" => WarningFields, _ => 2 });
             switch (kind)
             {
                 case "stamp" when fields.Length == 2:
                     stamp = fields[1];
+                    break;
+                case "stamp-part" when fields.Length == 3:
+                    stampParts.Add(new BuildStampPart(fields[2], fields[1]));
                     break;
                 case "input" when fields.Length == 3 && long.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTime.MaxValue.Ticks:
                     inputs.Add(new BuildStateInput(fields[2], new DateTime(ticks, DateTimeKind.Utc)));
@@ -87,7 +95,7 @@ internal sealed record BuildState(string Stamp, IReadOnlyList<BuildStateInput> I
             ? null
             : new BuildState(stamp, inputs, WithPythonModules(artifacts, pythonModules))
             {
-                Warnings = warnings, Variables = variables, OmittedWarnings = omittedWarnings,
+                Warnings = warnings, Variables = variables, StampParts = stampParts, OmittedWarnings = omittedWarnings,
             };
     }
 

@@ -6,27 +6,24 @@ namespace CargoBuild.UpToDate;
 /// <summary>
 /// A hash of everything that changes cargo's output without changing a file: the command line, the toolchain's
 /// identity, the environment cargo, rustc, build scripts and PyO3 read, and the variables CargoBuild sets for cargo
-/// (CargoEnvironmentVariables, Environment metadata).
+/// (CargoEnvironmentVariables, Environment metadata); with a hash of each, so that a rebuild can say what changed.
 /// </summary>
 internal static class CargoBuildStamp
 {
     private static readonly string[] EnvironmentPrefixes = ["CARGO", "RUST", "PYO3_", "CC", "CXX", "AR", "CFLAGS", "CXXFLAGS", "LDFLAGS", "MACOSX_DEPLOYMENT_TARGET", "SDKROOT"];
 
-    public static string Compute(string cargoPath, IReadOnlyList<string> arguments, string toolchainIdentity, IDictionary environment,
+    public static BuildStamp Compute(string cargoPath, IReadOnlyList<string> arguments, string toolchainIdentity, IDictionary environment,
         IReadOnlyDictionary<string, string>? cargoVariables = null)
     {
-        var text = new StringBuilder();
-        text.Append("cargo=").AppendLine(cargoPath);
+        var commandLine = new StringBuilder();
         foreach (var argument in arguments)
         {
-            text.Append("arg=").AppendLine(argument);
+            commandLine.Append("arg=").AppendLine(argument);
         }
 
-        text.Append("toolchain=").AppendLine(toolchainIdentity);
-
-        // A plain loop and a sort of strings: every no-op build runs this, and LINQ over the dictionary's entries
-        // would JIT-compile a few dozen generic methods for it.
-        var variables = new List<string>();
+        // Plain loops and a sort of strings: every no-op build runs this, and LINQ over the dictionary's entries (or a
+        // sort of pairs) would JIT-compile generic methods for it.
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (DictionaryEntry entry in environment)
         {
             var name = (string)entry.Key;
@@ -34,7 +31,7 @@ internal static class CargoBuildStamp
             {
                 if (name.StartsWith(prefix, StringComparison.Ordinal))
                 {
-                    variables.Add($"env:{name}={entry.Value as string}");
+                    values[BuildStamp.EnvironmentPartPrefix + name] = entry.Value as string ?? "";
                     break;
                 }
             }
@@ -42,15 +39,25 @@ internal static class CargoBuildStamp
 
         foreach (var variable in cargoVariables ?? new Dictionary<string, string>())
         {
-            variables.Add($"set:{variable.Key}={variable.Value}");
+            values[BuildStamp.CargoVariablePartPrefix + variable.Key] = variable.Value;
         }
 
-        variables.Sort(StringComparer.Ordinal);
-        foreach (var variable in variables)
+        var names = new List<string>(values.Keys);
+        names.Sort(StringComparer.Ordinal);
+        var text = new StringBuilder();
+        text.Append("cargo=").AppendLine(cargoPath).Append(commandLine).Append("toolchain=").AppendLine(toolchainIdentity);
+        var parts = new List<BuildStampPart>(names.Count + 3)
         {
-            text.AppendLine(variable);
+            new(BuildStamp.CargoPart, TextHash.Of(cargoPath)),
+            new(BuildStamp.ArgumentsPart, TextHash.Of(commandLine.ToString())),
+            new(BuildStamp.ToolchainPart, TextHash.Of(toolchainIdentity)),
+        };
+        foreach (var name in names)
+        {
+            text.Append(name).Append('=').AppendLine(values[name]);
+            parts.Add(new BuildStampPart(name, TextHash.Of(values[name])));
         }
 
-        return TextHash.Of(text.ToString());
+        return new BuildStamp(TextHash.Of(text.ToString()), parts);
     }
 }

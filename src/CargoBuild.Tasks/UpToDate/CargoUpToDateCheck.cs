@@ -21,7 +21,7 @@ internal sealed class CargoUpToDateCheck(string stateFile, Func<string, string?>
     public string StateFile => stateFile;
 
     /// <summary>The recorded build when nothing changed; otherwise null, with the reason.</summary>
-    public RecordedBuild? UpToDateBuild(string stamp, IReadOnlyList<string> discoveredInputs, out string reason)
+    public RecordedBuild? UpToDateBuild(BuildStamp stamp, IReadOnlyList<string> discoveredInputs, out string reason)
     {
         var state = Read();
         if (state is null)
@@ -30,9 +30,9 @@ internal sealed class CargoUpToDateCheck(string stateFile, Func<string, string?>
             return null;
         }
 
-        if (state.Stamp != stamp)
+        if (state.Stamp != stamp.Value)
         {
-            reason = "the settings, environment or toolchain changed";
+            reason = stamp.DescribeChangeFrom(state.StampParts);
             return null;
         }
 
@@ -94,7 +94,7 @@ internal sealed class CargoUpToDateCheck(string stateFile, Func<string, string?>
     /// When cargo started. A source written after that may have been edited while rustc read it: it is recorded as
     /// changed, so the next build runs cargo again. Cargo.lock is the exception, because cargo itself writes it.
     /// </param>
-    public void Record(string stamp, DateTime startedUtc, IReadOnlyList<string> discoveredInputs, IReadOnlyList<NativeArtifact> artifacts, IReadOnlyList<BuildDiagnostic> warnings,
+    public void Record(BuildStamp stamp, DateTime startedUtc, IReadOnlyList<string> discoveredInputs, IReadOnlyList<NativeArtifact> artifacts, IReadOnlyList<BuildDiagnostic> warnings,
         IReadOnlyList<string>? environmentVariables = null, int omittedWarnings = 0)
     {
         var sources = artifacts
@@ -106,11 +106,12 @@ internal sealed class CargoUpToDateCheck(string stateFile, Func<string, string?>
             .Select(path => (Path: path, Written: File.GetLastWriteTimeUtc(path)))
             .Select(input => new BuildStateInput(input.Path,
                 (input.Written >= startedUtc && Path.GetFileName(input.Path) != "Cargo.lock") || input.Written == WriteTime.Absent ? DateTime.MinValue : input.Written));
-        var state = new BuildState(stamp, [.. inputs],
+        var state = new BuildState(stamp.Value, [.. inputs],
             [.. artifacts.Select(BuildStateArtifact.Of)])
         {
             Warnings = warnings,
             OmittedWarnings = omittedWarnings,
+            StampParts = stamp.Parts,
             Variables = [.. (environmentVariables ?? []).Select(name => BuildStateVariable.Of(name, environmentVariable(name)))],
         };
         if (RecordFile.Write(stateFile, BuildState.Header, state.ToRows()))

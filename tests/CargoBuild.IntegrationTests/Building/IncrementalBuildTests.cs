@@ -30,7 +30,7 @@ public sealed class IncrementalBuildTests(PackagedCargoBuild package)
         AssertCargoRuns(consumer, cargo, 1, "an edited manifest");
         AssertCargoRuns(consumer, cargo, 0);
 
-        AssertCargoRuns(consumer, cargo, 1, "a feature", environment: null, "-p:CrateFeatures=extra");
+        Assert.Contains("cargo's command line changed", AssertCargoRuns(consumer, cargo, 1, "a feature", environment: null, "-p:CrateFeatures=extra", "-v:n").Output);
         AssertCargoRuns(consumer, cargo, 0, null, null, "-p:CrateFeatures=extra");
 
         consumer.WriteFile("native/rust-toolchain.toml", "[toolchain]\nchannel = \"stable\"\n");
@@ -38,7 +38,7 @@ public sealed class IncrementalBuildTests(PackagedCargoBuild package)
         AssertCargoRuns(consumer, cargo, 0);
 
         var rustflags = new Dictionary<string, string> { ["RUSTFLAGS"] = "-C debuginfo=0" };
-        AssertCargoRuns(consumer, cargo, 1, "RUSTFLAGS", rustflags);
+        Assert.Contains("the environment variable RUSTFLAGS is set now", AssertCargoRuns(consumer, cargo, 1, "RUSTFLAGS", rustflags, "-v:n").Output);
         AssertCargoRuns(consumer, cargo, 0, null, rustflags);
 
         File.Delete(library);
@@ -97,7 +97,7 @@ public sealed class IncrementalBuildTests(PackagedCargoBuild package)
         }
     }
 
-    private static void AssertCargoRuns(ConsumerWorkspace consumer, CargoInvocationLog cargo, int expected, string? change = null,
+    private static ProcessOutcome AssertCargoRuns(ConsumerWorkspace consumer, CargoInvocationLog cargo, int expected, string? change = null,
         IReadOnlyDictionary<string, string>? environment = null, params string[] arguments)
     {
         var before = cargo.Invocations("build").Count;
@@ -107,6 +107,7 @@ public sealed class IncrementalBuildTests(PackagedCargoBuild package)
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.True(cargo.Invocations("build").Count - before == expected,
             $"expected {expected} cargo build(s) after {change ?? "no change"}, got {cargo.Invocations("build").Count - before}:\n{build}");
+        return build;
     }
 
     [Fact]

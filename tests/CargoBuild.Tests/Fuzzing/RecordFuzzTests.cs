@@ -12,6 +12,8 @@ namespace CargoBuild.Tests.Fuzzing;
 /// </summary>
 public sealed class RecordFuzzTests : IDisposable
 {
+    private static readonly BuildStamp Stamp = new("stamp", []);
+
     private readonly string folder = Directory.CreateTempSubdirectory("cargobuild-records-").FullName;
 
     [Fact]
@@ -20,7 +22,7 @@ public sealed class RecordFuzzTests : IDisposable
         var check = new CargoUpToDateCheck(Path.Combine(folder, "crate.state"));
         var library = Path.Combine(folder, "libx.so");
         File.WriteAllText(library, "");
-        check.Record("stamp", DateTime.UtcNow, [library], [new NativeArtifact(library, "path+file:///x#0.1.0", "x")],
+        check.Record(Stamp, DateTime.UtcNow, [library], [new NativeArtifact(library, "path+file:///x#0.1.0", "x")],
             [new BuildDiagnostic(DiagnosticSeverity.Warning, "unused_variables", "unused variable: `a`\tand\nmore") { File = "/x/src/lib.rs", Line = 3, Column = 9 }],
             []);
         var seed = File.ReadAllText(check.StateFile);
@@ -28,7 +30,7 @@ public sealed class RecordFuzzTests : IDisposable
         {
             var damaged = new CargoUpToDateCheck(Unique(".state"));
             File.WriteAllText(damaged.StateFile, text, FuzzInput.Utf8);
-            damaged.UpToDateBuild("stamp", [], out _);
+            damaged.UpToDateBuild(Stamp, [], out _);
         }, iterations: 2000);
     }
 

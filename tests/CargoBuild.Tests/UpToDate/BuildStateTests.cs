@@ -23,6 +23,7 @@ public sealed class BuildStateTests : IDisposable
             ])
         {
             Variables = [BuildStateVariable.Of("IT_FLAVOUR", "a\tb"), BuildStateVariable.Of("IT_UNSET", null), BuildStateVariable.Of("IT_EMPTY", "")],
+            StampParts = [new BuildStampPart("cargo", "0A1B"), new BuildStampPart("env:ODD\tNAME", "2C3D")],
         };
         var path = Path.Combine(files.Root, "obj", "x.state");
 
@@ -33,6 +34,7 @@ public sealed class BuildStateTests : IDisposable
         Assert.Equal(state.Inputs, read.Inputs);
         Assert.Equal(state.Artifacts, read.Artifacts);
         Assert.Equal(state.Variables, read.Variables);
+        Assert.Equal(state.StampParts, read.StampParts);
         Assert.Equal(DateTimeKind.Utc, read.Inputs[0].LastWriteUtc.Kind);
     }
 
