@@ -17,7 +17,7 @@ internal sealed record BuildStamp(string Value, IReadOnlyList<BuildStampPart> Pa
     /// <summary>Why this stamp is not the recorded one, naming the first part that differs.</summary>
     public string DescribeChangeFrom(IReadOnlyList<BuildStampPart> recorded)
     {
-        // A record written before the parts were kept.
+        // Every stamp has parts; a record without them can say no more.
         if (recorded.Count == 0)
         {
             return Unknown;

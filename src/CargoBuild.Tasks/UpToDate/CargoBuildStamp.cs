@@ -44,8 +44,6 @@ internal static class CargoBuildStamp
 
         var names = new List<string>(values.Keys);
         names.Sort(StringComparer.Ordinal);
-        var text = new StringBuilder();
-        text.Append("cargo=").AppendLine(cargoPath).Append(commandLine).Append("toolchain=").AppendLine(toolchainIdentity);
         var parts = new List<BuildStampPart>(names.Count + 3)
         {
             new(BuildStamp.CargoPart, TextHash.Of(cargoPath)),
@@ -54,8 +52,14 @@ internal static class CargoBuildStamp
         };
         foreach (var name in names)
         {
-            text.Append(name).Append('=').AppendLine(values[name]);
             parts.Add(new BuildStampPart(name, TextHash.Of(values[name])));
+        }
+
+        // The stamp is the hash of its parts: one value to compare, and the parts say which changed.
+        var text = new StringBuilder();
+        foreach (var part in parts)
+        {
+            text.Append(part.Name).Append('=').AppendLine(part.Hash);
         }
 
         return new BuildStamp(TextHash.Of(text.ToString()), parts);
