@@ -3,30 +3,31 @@ namespace CargoBuild.Migrations;
 /// <summary>
 /// Finds, in one pass over a diagnostic's message, which signals could match it: a signal whose pattern requires
 /// plain text (<see cref="MigrationSignal.RequiredLiterals"/>) is a candidate only when the message contains one of
-/// its literals. Literals are indexed by their first character, so each character of the message is looked up once
-/// and compared only with the few literals that start with it: the time is linear in the message's size, whatever
-/// the number of rules, and no regular expression runs for a signal whose text is absent.
+/// its literals. Literals are indexed by their first two characters (hashed into a small table), so each position of
+/// the message costs one lookup and is compared only with the literals that start there, or with a colliding few: the
+/// time is linear in the message's size, whatever the number of rules, and no regular expression runs for a signal
+/// whose text is absent. One character would not do: a quarter of the literals start with a space.
 /// </summary>
 internal sealed class LiteralPrefilter
 {
-    private const int AsciiCount = 128;
+    private const int PairSlots = 1024;
 
     private readonly List<string> literals = [];
-    private readonly int[]?[] startingWithAscii = new int[AsciiCount][];
-    private readonly Dictionary<char, int[]> startingWithOther = [];
+    private readonly int[]?[] startingWithPair = new int[PairSlots][];
 
-    // The signals that need no literal (always candidates), and for each literal the signals it may admit.
+    // The signals that need no literal, or one too short to index (always candidates), and for each literal the
+    // signals it may admit.
     private readonly int[] unfiltered;
     private readonly List<List<int>> signalsNeeding = [];
 
     public LiteralPrefilter(IReadOnlyList<MigrationSignal> signals)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var starting = new Dictionary<char, List<int>>();
+        var starting = new Dictionary<int, List<int>>();
         var always = new List<int>();
         for (var index = 0; index < signals.Count; index++)
         {
-            if (signals[index].Message is null || signals[index].RequiredLiterals is not { Count: > 0 } required)
+            if (signals[index].Message is null || signals[index].RequiredLiterals is not { Count: > 0 } required || required.Any(literal => literal.Length < 2))
             {
                 always.Add(index);
                 continue;
@@ -39,7 +40,8 @@ internal sealed class LiteralPrefilter
                     ids[literal] = id = literals.Count;
                     literals.Add(literal);
                     signalsNeeding.Add([]);
-                    (starting.TryGetValue(literal[0], out var list) ? list : starting[literal[0]] = []).Add(id);
+                    var slot = SlotOf(literal[0], literal[1]);
+                    (starting.TryGetValue(slot, out var list) ? list : starting[slot] = []).Add(id);
                 }
 
                 signalsNeeding[id].Add(index);
@@ -47,19 +49,13 @@ internal sealed class LiteralPrefilter
         }
 
         unfiltered = [.. always];
-
-        foreach (var (first, list) in starting)
+        foreach (var (slot, list) in starting)
         {
-            if (first < AsciiCount)
-            {
-                startingWithAscii[first] = [.. list];
-            }
-            else
-            {
-                startingWithOther[first] = [.. list];
-            }
+            startingWithPair[slot] = [.. list];
         }
     }
+
+    private static int SlotOf(char first, char second) => ((first * 31) + second) & (PairSlots - 1);
 
     /// <summary>
     /// The indexes of the signals that could match <paramref name="message"/>, in ascending order: those that need no
@@ -68,12 +64,10 @@ internal sealed class LiteralPrefilter
     public List<int> Candidates(string message)
     {
         var candidates = new List<int>(unfiltered);
-        var found = new bool[literals.Count];
-        for (var position = 0; position < message.Length; position++)
+        Span<bool> found = literals.Count <= 1024 ? stackalloc bool[literals.Count] : new bool[literals.Count];
+        for (var position = 0; position + 1 < message.Length; position++)
         {
-            var character = message[position];
-            var starting = character < AsciiCount ? startingWithAscii[character] : startingWithOther.GetValueOrDefault(character);
-            if (starting is null)
+            if (startingWithPair[SlotOf(message[position], message[position + 1])] is not { } starting)
             {
                 continue;
             }
