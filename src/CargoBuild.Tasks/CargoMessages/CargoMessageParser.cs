@@ -41,7 +41,8 @@ internal static class CargoMessageParser
         try
         {
             Span<byte> buffer = rented is null ? stackalloc byte[StackBufferSize] : rented;
-            var reader = new Utf8JsonReader(buffer[..Encoding.UTF8.GetBytes(line, buffer)], ReaderOptions);
+            var json = buffer[..Encoding.UTF8.GetBytes(line, buffer)];
+            var reader = new Utf8JsonReader(json[..WithoutExplanations(json)], ReaderOptions);
             return ReadMessage(ref reader, line);
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
@@ -55,6 +56,60 @@ internal static class CargoMessageParser
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>
+    /// Replaces the value of each "explanation" string with null, in place, and returns the JSON's new length. rustc
+    /// explains an error code in a third of a diagnostic's bytes, full of escaped newlines, which the reader would
+    /// validate byte by byte although nothing reads them; a vectorized search finds the string's end instead. The
+    /// bytes `"explanation":"` can only be a property and the start of its string value: inside a string, a quote that
+    /// is not escaped would end it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int WithoutExplanations(Span<byte> json)
+    {
+        var length = json.Length;
+        var searchFrom = 0;
+        while (json[searchFrom..length].IndexOf("\"explanation\":\""u8) is var found and >= 0)
+        {
+            var opening = searchFrom + found + "\"explanation\":"u8.Length;
+            var closing = ClosingQuote(json[..length], opening + 1);
+            if (closing < 0)
+            {
+                break;
+            }
+
+            // A string shorter than null stays: the JSON is rewritten in place.
+            if (closing - opening + 1 < "null"u8.Length)
+            {
+                searchFrom = closing + 1;
+                continue;
+            }
+
+            searchFrom = opening + "null"u8.Length;
+            "null"u8.CopyTo(json[opening..]);
+            json[(closing + 1)..length].CopyTo(json[searchFrom..]);
+            length -= closing + 1 - searchFrom;
+        }
+
+        return length;
+    }
+
+    /// <summary>The index of the quote that ends the string whose text starts at <paramref name="from"/>, or -1.</summary>
+    private static int ClosingQuote(ReadOnlySpan<byte> json, int from)
+    {
+        while (from < json.Length && json[from..].IndexOfAny((byte)'"', (byte)'\\') is var found and >= 0)
+        {
+            from += found;
+            if (json[from] == '"')
+            {
+                return from;
+            }
+
+            from += 2;
+        }
+
+        return -1;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

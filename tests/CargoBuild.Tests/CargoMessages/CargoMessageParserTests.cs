@@ -136,6 +136,30 @@ public sealed class CargoMessageParserTests
         Assert.Equal(text, parsed.Diagnostic.Message);
     }
 
+    /// <summary>The code's explanation is cut out before the reader runs: whatever it holds, the rest reads the same.</summary>
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("\"ab\"")]
+    [InlineData("\"a longer text\\nwith \\\"quotes\\\", a \\\\ and \\u0022\"")]
+    [InlineData("\"text that quotes \\\"explanation\\\":\\\"x\\\" and ends in a backslash \\\\\"")]
+    [InlineData("null")]
+    public void ExplanationsAreSkippedWithoutChangingTheRest(string explanation)
+    {
+        var line = $"{{\"reason\":\"compiler-message\",\"message\":{{\"code\":{{\"code\":\"E0308\",\"explanation\":{explanation}}},\"message\":\"m\"," +
+            $"\"children\":[{{\"message\":\"n\",\"code\":{{\"code\":\"E1\",\"explanation\":{explanation}}}}}],\"rendered\":\"r\\n\"}}}}";
+
+        var diagnostic = Assert.IsType<CompilerMessage>(CargoMessageParser.Parse(line)).Diagnostic;
+
+        Assert.Equal(("m", "E0308", "r\n", "n", "E1"), (diagnostic.Message, diagnostic.Code, diagnostic.Rendered, diagnostic.Children[0].Message, diagnostic.Children[0].Code));
+    }
+
+    [Theory]
+    [InlineData("{\"reason\":\"compiler-message\",\"message\":{\"code\":{\"explanation\":\"never ends")]
+    [InlineData("{\"reason\":\"compiler-message\",\"message\":{\"code\":{\"explanation\":\"ends in an escape\\")]
+    [InlineData("{\"reason\":\"compiler-message\",\"message\":{\"code\":{\"explanation\":\"")]
+    public void AnExplanationThatNeverEndsIsAnUnreadableLine(string line) =>
+        Assert.NotNull(Assert.IsType<NonJsonLine>(CargoMessageParser.Parse(line)).ParseError);
+
     [Fact]
     public void UnknownReasonsAreToleratedAsCargosFormatGrows() =>
         Assert.Equal(new UnknownCargoMessage("build-started"), CargoMessageParser.Parse("{\"reason\":\"build-started\",\"run_id\":1}"));
