@@ -88,7 +88,7 @@ internal sealed class CargoBuildOutputReader(
         var diagnostic = message.Diagnostic;
         if (diagnostic.Rendered is { Length: > 0 } rendered)
         {
-            logDetail(rendered.TrimEnd());
+            logDetail(rendered);
         }
 
         var compilation = CompilationOf(message.PackageId, message.Target);

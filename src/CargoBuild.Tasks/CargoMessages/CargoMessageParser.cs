@@ -184,7 +184,7 @@ internal static class CargoMessageParser
             if (reader.ValueTextEquals("message"u8)) { message = ReadString(ref reader); }
             else if (reader.ValueTextEquals("code"u8)) { code = ReadObject(ref reader) ? ReadCode(ref reader) : null; }
             else if (reader.ValueTextEquals("level"u8)) { level = ReadString(ref reader); }
-            else if (reader.ValueTextEquals("rendered"u8)) { rendered = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("rendered"u8)) { rendered = ReadTrimmedAtEnd(ref reader); }
             else if (reader.ValueTextEquals("spans"u8))
             {
                 spans = [];
@@ -394,6 +394,32 @@ internal static class CargoMessageParser
     {
         Read(ref reader);
         return reader.GetString();
+    }
+
+    /// <summary>A string without the newlines rustc ends its rendered text with, decoded once instead of copied again to trim it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static string? ReadTrimmedAtEnd(ref Utf8JsonReader reader)
+    {
+        Read(ref reader);
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return reader.GetString();
+        }
+
+        // Unescaped, the text has at most as many UTF-16 characters as its JSON has bytes.
+        var rented = reader.ValueSpan.Length > StackBufferSize / sizeof(char) ? ArrayPool<char>.Shared.Rent(reader.ValueSpan.Length) : null;
+        try
+        {
+            Span<char> text = rented is null ? stackalloc char[StackBufferSize / sizeof(char)] : rented;
+            return new string(text[..reader.CopyString(text)].TrimEnd());
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

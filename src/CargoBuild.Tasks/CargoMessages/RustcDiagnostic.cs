@@ -1,6 +1,6 @@
 namespace CargoBuild.CargoMessages;
 
-/// <summary>One diagnostic as rustc emits it in JSON (level, code, spans and child notes).</summary>
+/// <summary>One diagnostic as rustc emits it in JSON (level, code, spans and child notes), its rendered text without the newlines that end it.</summary>
 internal sealed record RustcDiagnostic(
     string Message,
     string? Code,

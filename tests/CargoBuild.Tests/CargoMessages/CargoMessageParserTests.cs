@@ -150,7 +150,7 @@ public sealed class CargoMessageParserTests
 
         var diagnostic = Assert.IsType<CompilerMessage>(CargoMessageParser.Parse(line)).Diagnostic;
 
-        Assert.Equal(("m", "E0308", "r\n", "n", "E1"), (diagnostic.Message, diagnostic.Code, diagnostic.Rendered, diagnostic.Children[0].Message, diagnostic.Children[0].Code));
+        Assert.Equal(("m", "E0308", "r", "n", "E1"), (diagnostic.Message, diagnostic.Code, diagnostic.Rendered, diagnostic.Children[0].Message, diagnostic.Children[0].Code));
     }
 
     [Theory]
@@ -159,6 +159,27 @@ public sealed class CargoMessageParserTests
     [InlineData("{\"reason\":\"compiler-message\",\"message\":{\"code\":{\"explanation\":\"")]
     public void AnExplanationThatNeverEndsIsAnUnreadableLine(string line) =>
         Assert.NotNull(Assert.IsType<NonJsonLine>(CargoMessageParser.Parse(line)).ParseError);
+
+    [Fact]
+    public void RenderedTextLosesItsClosingNewlinesAndEscapesAreUndone()
+    {
+        const string line = "{\"reason\":\"compiler-message\",\"manifest_path\":\"C:\\\\w\\\\Cargo.toml\"," +
+            "\"message\":{\"message\":\"m\",\"rendered\":\"error: m\\n --> src\\\\lib.rs:1:1\\n  \\u00e9\\n\\n\"}}";
+
+        var message = Assert.IsType<CompilerMessage>(CargoMessageParser.Parse(line));
+
+        Assert.Equal(("C:\\w\\Cargo.toml", "error: m\n --> src\\lib.rs:1:1\n  é"), (message.ManifestPath, message.Diagnostic.Rendered));
+    }
+
+    [Fact]
+    public void LongRenderedTextIsReadWhole()
+    {
+        var text = string.Concat(Enumerable.Repeat("ünïcödé ✓\\n", 3000));
+
+        var parsed = Assert.IsType<CompilerMessage>(CargoMessageParser.Parse($"{{\"reason\":\"compiler-message\",\"message\":{{\"message\":\"m\",\"rendered\":\"{text}\"}}}}"));
+
+        Assert.Equal(string.Concat(Enumerable.Repeat("ünïcödé ✓\n", 3000)).TrimEnd(), parsed.Diagnostic.Rendered);
+    }
 
     [Fact]
     public void UnknownReasonsAreToleratedAsCargosFormatGrows() =>
