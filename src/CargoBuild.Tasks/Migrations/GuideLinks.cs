@@ -15,15 +15,41 @@ internal sealed class GuideLinks(string baseUrl, IReadOnlyList<CargoVersion> hos
             return rule.Url ?? "";
         }
 
-        var candidates = hosted.Where(version => rule.GuideRanges.Any(range => version >= range.First && version <= range.Last)).ToList();
-        if (candidates.Count == 0)
+        // Newest first: the first hosted version with the anchor that is not newer than the dependency wins.
+        CargoVersion? chosen = null;
+        for (var index = hosted.Count - 1; index >= 0; index--)
+        {
+            var version = hosted[index];
+            if (!HasAnchor(rule, version))
+            {
+                continue;
+            }
+
+            chosen = version;
+            if (resolved is null || (version.Major, version.Minor).CompareTo((resolved.Major, resolved.Minor)) <= 0)
+            {
+                break;
+            }
+        }
+
+        if (chosen is null)
         {
             return rule.Url ?? "";
         }
 
-        var chosen = resolved is null
-            ? candidates[^1]
-            : candidates.LastOrDefault(version => (version.Major, version.Minor).CompareTo((resolved.Major, resolved.Minor)) <= 0) ?? candidates[0];
         return baseUrl.Replace("{version}", chosen.ToString(), StringComparison.Ordinal) + "#" + rule.Anchor;
+    }
+
+    private static bool HasAnchor(MigrationRule rule, CargoVersion version)
+    {
+        foreach (var (first, last) in rule.GuideRanges)
+        {
+            if (version >= first && version <= last)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
