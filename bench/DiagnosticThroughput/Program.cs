@@ -40,9 +40,12 @@ Console.WriteLine($"rules loaded in {loading.Elapsed.TotalMilliseconds:N0} ms (f
 foreach (var count in new[] { 100_000, 100_000, 400_000 })
 {
     var reported = 0;
-    var readers = versions.ToDictionary(version => version, version => new CargoBuildOutputReader(
+    // Each pass over the recordings is a new set of builds, with readers and rules of its own: what the rules learn
+    // about a message (it repeats within a build) is not carried from one pass to the next.
+    Dictionary<CargoVersion, CargoBuildOutputReader> NewReaders() => versions.ToDictionary(version => version, version => new CargoBuildOutputReader(
         new RustcDiagnosticMapper("/tmp/cargobuild-pyo3-fixtures/crates/x"), _ => reported++, _ => { },
         new DiagnosticRewriter(() => rules, () => new Dictionary<string, CargoVersion> { ["pyo3"] = version }, () => upgradedFrom)));
+    var readers = NewReaders();
     GC.Collect();
     var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
     var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -51,6 +54,11 @@ foreach (var count in new[] { 100_000, 100_000, 400_000 })
     var clock = Stopwatch.StartNew();
     for (var index = 0; index < count; index++)
     {
+        if (index > 0 && index % recorded.Length == 0)
+        {
+            readers = NewReaders();
+        }
+
         var (line, version) = recorded[index % recorded.Length];
         readers[version].ReadStandardOutput(line);
     }
@@ -62,7 +70,7 @@ foreach (var count in new[] { 100_000, 100_000, 400_000 })
     Console.WriteLine($"{count:N0} diagnostics ({recorded.Length} recorded with pyo3 {string.Join(", ", versions.Select(version => version.ToString()))}, repeated): " +
         $"{count / clock.Elapsed.TotalSeconds:N0} per second ({count / processorTime.TotalSeconds:N0} per second of the process's CPU time, all threads: " +
         $"the figure a busy machine changes least); live heap {memoryBefore / 1024:N0} KiB before, {memoryAfter / 1024:N0} KiB after; " +
-        $"{allocated / count:N0} bytes allocated a line, garbage collections {GC.CollectionCount(0) - collections.Item1:N0}/{GC.CollectionCount(1) - collections.Item2:N0}/{GC.CollectionCount(2) - collections.Item3:N0} (gen 0/1/2); {reported} distinct reported");
+        $"{allocated / count:N0} bytes allocated a line, garbage collections {GC.CollectionCount(0) - collections.Item1:N0}/{GC.CollectionCount(1) - collections.Item2:N0}/{GC.CollectionCount(2) - collections.Item3:N0} (gen 0/1/2); {reported / (count / recorded.Length)} distinct reported a pass");
 }
 
 PatternWorstCases.Report(rules, shown: 5);

@@ -10,6 +10,8 @@ namespace CargoBuild.Migrations;
 /// signal that could give neither kind for this diagnostic runs no pattern at all. One pass over the message
 /// (<see cref="LiteralPrefilter"/>) rules out nearly every signal before a pattern runs, a runaway pattern gives up
 /// after a timeout, the context and span text are assembled only when needed, and each signal's link is chosen once.
+/// What a message admits, and which message patterns match it, is worked out once per distinct message: in a build with
+/// hundreds of errors most are the same few messages.
 /// </summary>
 internal sealed class CrateMigrationRules
 {
@@ -23,6 +25,9 @@ internal sealed class CrateMigrationRules
     /// </summary>
     internal const int MessageLimit = 2048, ContextLimit = 16 * 1024;
 
+    /// <summary>How many distinct messages keep their candidates: a bound on memory, far above what a build repeats.</summary>
+    private const int MessagesKept = 1024;
+
     /// <summary>Where a rule without a step sorts: before every step.</summary>
     internal static readonly CargoVersion Oldest = new(0, 0, 0);
 
@@ -30,6 +35,7 @@ internal sealed class CrateMigrationRules
     private readonly CargoVersion[] crossedBelow;
     private readonly string[] urls;
     private readonly LiteralPrefilter prefilter;
+    private readonly Dictionary<string, CandidateSignals> candidatesByMessage = new(StringComparer.Ordinal);
 
     public CrateMigrationRules(IReadOnlyList<ApplicableSignal> applicable)
     {
@@ -54,8 +60,10 @@ internal sealed class CrateMigrationRules
         var message = Bounded(diagnostic.Message, MessageLimit);
         string? context = null, spanText = null;
         MigrationMatch? requirement = null;
-        foreach (var index in prefilter.Candidates(message))
+        var candidates = CandidatesOf(message);
+        for (var position = 0; position < candidates.Indexes.Count; position++)
         {
+            var index = candidates.Indexes[position];
             var (rule, signal, resolved) = signals[index];
 
             // A deprecation (a warning signal) still matches when #![deny(deprecated)] or -D warnings made it an error.
@@ -70,7 +78,7 @@ internal sealed class CrateMigrationRules
 
             // A requirement found earlier is of a newer or the same step: a later one cannot be more specific.
             if ((!crossed && (!signal.IsRequirement || requirement is not null))
-                || !signal.MatchesMessage(message) || !signal.MatchesContext(() => context ??= Bounded(MigrationRuleSet.ContextOf(diagnostic), ContextLimit)))
+                || !candidates.MatchesMessage(position, signal, message) || !signal.MatchesContext(() => context ??= Bounded(MigrationRuleSet.ContextOf(diagnostic), ContextLimit)))
             {
                 continue;
             }
@@ -84,6 +92,22 @@ internal sealed class CrateMigrationRules
         }
 
         return requirement;
+    }
+
+    private CandidateSignals CandidatesOf(string message)
+    {
+        if (candidatesByMessage.TryGetValue(message, out var known))
+        {
+            return known;
+        }
+
+        var candidates = new CandidateSignals(prefilter.Candidates(message));
+        if (candidatesByMessage.Count < MessagesKept)
+        {
+            candidatesByMessage.Add(message, candidates);
+        }
+
+        return candidates;
     }
 
     private static string Bounded(string text, int limit) => text.Length <= limit ? text : text[..limit];

@@ -109,6 +109,24 @@ public sealed class RuleFileTests : IDisposable
         Assert.NotNull(crate.Match(withNote, SignalSource.Rustc));
     }
 
+    /// <summary>A crate's rules keep what a message admits; each diagnostic with it is still judged on its own context, evidence and source.</summary>
+    [Fact]
+    public void ARepeatedMessageIsJudgedOnEachDiagnosticsOwnContextAndEvidence()
+    {
+        var rules = Load(Write("mylib.toml", ValidRule + "\ncontext = 'mylib::legacy'\n"), out _);
+        var withNote = OldFunctionCall("cannot find function `old_function` in crate `mylib`") with
+        {
+            Children = [new RustcDiagnostic("the function moved to `mylib::legacy`", null, "note", [], [], null)],
+        };
+        var crate = rules.For(Versions(("mylib", "2.0.0")));
+
+        Assert.NotNull(crate.Match(withNote, SignalSource.Rustc));
+        Assert.Null(crate.Match(withNote with { Children = [] }, SignalSource.Rustc));
+        Assert.Null(crate.Match(withNote with { Spans = [withNote.Spans[0] with { Text = "renamed_function" }] }, SignalSource.Rustc));
+        Assert.Null(crate.Match(withNote, SignalSource.Cargo));
+        Assert.NotNull(crate.Match(withNote, SignalSource.Rustc));
+    }
+
     [Theory]
     [InlineData("[[rule]\nid = \"x\"", 1, "is not valid TOML")]
     [InlineData("format = 1\n\n[[rule]]\nid = \"X\"\ncode = \"X1\"\ntitle = \"t\"\nfix = \"f\"\nurl = \"https://example.invalid\"\n\n[[rule.signal]]\nmessage = '(unclosed'\n", 11, "message is not a valid regular expression")]
