@@ -8,6 +8,9 @@ namespace CargoBuild.Migrations;
 /// </summary>
 internal sealed class GuideLinks(string baseUrl, IReadOnlyList<CargoVersion> hosted)
 {
+    // Each hosted version's page, formatted once: every crate's rules choose a link per signal.
+    private readonly string[] pages = [.. hosted.Select(version => baseUrl.Replace("{version}", version.ToString(), StringComparison.Ordinal))];
+
     public string UrlFor(MigrationRule rule, CargoVersion? resolved)
     {
         if (rule.Anchor is null || rule.GuideRanges.Count == 0)
@@ -16,7 +19,7 @@ internal sealed class GuideLinks(string baseUrl, IReadOnlyList<CargoVersion> hos
         }
 
         // Newest first: the first hosted version with the anchor that is not newer than the dependency wins.
-        CargoVersion? chosen = null;
+        var chosen = -1;
         for (var index = hosted.Count - 1; index >= 0; index--)
         {
             var version = hosted[index];
@@ -25,19 +28,14 @@ internal sealed class GuideLinks(string baseUrl, IReadOnlyList<CargoVersion> hos
                 continue;
             }
 
-            chosen = version;
+            chosen = index;
             if (resolved is null || (version.Major, version.Minor).CompareTo((resolved.Major, resolved.Minor)) <= 0)
             {
                 break;
             }
         }
 
-        if (chosen is null)
-        {
-            return rule.Url ?? "";
-        }
-
-        return baseUrl.Replace("{version}", chosen.ToString(), StringComparison.Ordinal) + "#" + rule.Anchor;
+        return chosen < 0 ? rule.Url ?? "" : pages[chosen] + "#" + rule.Anchor;
     }
 
     private static bool HasAnchor(MigrationRule rule, CargoVersion version)
