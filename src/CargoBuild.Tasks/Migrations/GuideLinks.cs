@@ -18,36 +18,48 @@ internal sealed class GuideLinks(string baseUrl, IReadOnlyList<CargoVersion> hos
             return rule.Url ?? "";
         }
 
-        // Newest first: the first hosted version with the anchor that is not newer than the dependency wins.
-        var chosen = -1;
-        for (var index = hosted.Count - 1; index >= 0; index--)
+        // Each range is a run of the sorted hosted versions, found by binary search: every crate's rules choose a link
+        // per signal, and a walk over all hosted versions cost more than the rest of narrowing the rules.
+        var notNewer = resolved is null ? hosted.Count - 1 : CountWhere(version => (version.Major, version.Minor).CompareTo((resolved.Major, resolved.Minor)) <= 0) - 1;
+        int chosen = -1, oldest = -1;
+        foreach (var (first, last) in rule.GuideRanges)
         {
-            var version = hosted[index];
-            if (!HasAnchor(rule, version))
+            var low = CountWhere(version => version < first);
+            var high = CountWhere(version => version <= last) - 1;
+            if (low > high)
             {
                 continue;
             }
 
-            chosen = index;
-            if (resolved is null || (version.Major, version.Minor).CompareTo((resolved.Major, resolved.Minor)) <= 0)
+            oldest = oldest < 0 ? low : Math.Min(oldest, low);
+            var newestUsable = Math.Min(high, notNewer);
+            if (newestUsable >= low)
             {
-                break;
+                chosen = Math.Max(chosen, newestUsable);
             }
         }
 
+        chosen = chosen >= 0 ? chosen : oldest;
         return chosen < 0 ? rule.Url ?? "" : pages[chosen] + "#" + rule.Anchor;
     }
 
-    private static bool HasAnchor(MigrationRule rule, CargoVersion version)
+    /// <summary>How many of the sorted hosted versions, from the oldest, satisfy a condition that holds for a prefix of them.</summary>
+    private int CountWhere(Func<CargoVersion, bool> holdsForPrefix)
     {
-        foreach (var (first, last) in rule.GuideRanges)
+        int low = 0, high = hosted.Count;
+        while (low < high)
         {
-            if (version >= first && version <= last)
+            var middle = (low + high) / 2;
+            if (holdsForPrefix(hosted[middle]))
             {
-                return true;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
             }
         }
 
-        return false;
+        return low;
     }
 }

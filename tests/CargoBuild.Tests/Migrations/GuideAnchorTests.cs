@@ -33,6 +33,31 @@ public sealed partial class GuideAnchorTests
         }
     }
 
+    /// <summary>
+    /// The link's version, by its definition: the newest hosted version with the anchor that is not newer than the
+    /// dependency's minor version, else the oldest with it; the newest with it when no version is resolved.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void TheLinkIsTheNewestGuideWithTheAnchorNotNewerThanTheDependency(string ruleId)
+    {
+        var rule = BuiltInRules.Rules.Rules.Single(candidate => candidate.Id == ruleId);
+        if (rule.Anchor is null)
+        {
+            return;
+        }
+
+        var withAnchor = HostedVersions().Where(version => HostedGuideAnchors.ByVersion[version.ToString()].Contains(rule.Anchor)).ToList();
+        var resolvedVersions = HostedVersions().Concat(HostedVersions().Select(version => version with { Patch = version.Patch + 7 })).Append(new CargoVersion(0, 1, 0)).Append(new CargoVersion(2, 0, 0));
+        foreach (var resolved in resolvedVersions.Cast<CargoVersion?>().Append(null))
+        {
+            var expected = resolved is null ? withAnchor[^1]
+                : withAnchor.LastOrDefault(version => (version.Major, version.Minor).CompareTo((resolved.Major, resolved.Minor)) <= 0) ?? withAnchor[0];
+
+            Assert.Equal(expected.ToString(), GuideLink().Match(rule.Guide!.UrlFor(rule, resolved)).Groups["version"].Value);
+        }
+    }
+
     /// <summary>The guide ranges in the rule file are data computed offline: they must be exactly the hosted versions that have the anchor.</summary>
     [Theory]
     [MemberData(nameof(RuleIds))]
