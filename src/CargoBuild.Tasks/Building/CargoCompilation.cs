@@ -59,7 +59,7 @@ internal sealed class CargoCompilation(CargoCompileSettings settings, IBuildLog 
         }
 
         // Rules load only when cargo runs, while it runs: a no-op build never needs them.
-        var rules = new RuleSetLoading(settings.RuleFiles);
+        var rules = new RuleSetLoading(settings.RuleFiles, settings.StateDirectory);
         var build = new CrateBuild(cargo, settings.StateDirectory, settings.RustcWrapperProject, settings.RuleFiles, rules, warningsLog, runner, cancellationToken)
             { CargoStarting = CargoStarting, CargoEnded = CargoEnded };
         var shipped = new List<ShippedArtifact>();

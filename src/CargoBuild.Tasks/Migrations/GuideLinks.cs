@@ -11,6 +11,11 @@ internal sealed class GuideLinks(string baseUrl, IReadOnlyList<CargoVersion> hos
     // Each hosted version's page, formatted once: every crate's rules choose a link per signal.
     private readonly string[] pages = [.. hosted.Select(version => baseUrl.Replace("{version}", version.ToString(), StringComparison.Ordinal))];
 
+    public string BaseUrl => baseUrl;
+
+    /// <summary>The hosted guide versions, oldest first.</summary>
+    public IReadOnlyList<CargoVersion> Hosted => hosted;
+
     public string UrlFor(MigrationRule rule, CargoVersion? resolved)
     {
         if (rule.Anchor is null || rule.GuideRanges.Count == 0)

@@ -266,7 +266,7 @@ internal static class MigrationRuleFile
 
         try
         {
-            return new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
+            return NewPattern(pattern);
         }
         catch (ArgumentException exception)
         {
@@ -274,6 +274,9 @@ internal static class MigrationRuleFile
             return null;
         }
     }
+
+    /// <summary>A signal's pattern as every rule has it; throws <see cref="ArgumentException"/> when it is not one.</summary>
+    internal static Regex NewPattern(string pattern) => new(pattern, RegexOptions.CultureInvariant, MatchTimeout);
 
     private static void UnknownKeys(TomlDocument table, string[] known, List<BuildDiagnostic> errors, params string[] under)
     {

@@ -149,6 +149,13 @@ public sealed class MigrationErrorTests(PackagedCargoBuild package)
         Assert.Equal(("MYLIB0001", consumer.PathOf("native/src/lib.rs"), 3), (error.Code, error.File, error.Line));
         Assert.Contains("E0425: cannot find function `old_function` in crate `it_user_lib`", error.Message);
         Assert.Contains("Call it_user_lib::renamed_function instead. See https://example.invalid/mylib/migrating-to-2.html#renames", error.Message);
+
+        // The rules the build parsed are kept in obj/ and read back by the next build, until a rule file changes.
+        Assert.True(File.Exists(consumer.PathOf("obj/cargobuild/migration-rules.record")));
+        Assert.Equal(error.Message, Assert.Single(consumer.Build().Errors).Message);
+        var rules = File.ReadAllText(consumer.PathOf("rules/mylib.toml"));
+        consumer.WriteFile("rules/mylib.toml", rules.Replace("renamed_function instead", "renamed_function() instead", StringComparison.Ordinal));
+        Assert.Contains("Call it_user_lib::renamed_function() instead.", Assert.Single(consumer.Build().Errors).Message);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace CargoBuild.Tests.Migrations;
 /// <summary>User rule files (CargoDiagnosticRules): loading, conditions on any package, and errors located at file(line,col).</summary>
 public sealed class RuleFileTests : IDisposable
 {
-    private const string ValidRule = """
+    internal const string ValidRule = """
         format = 1
 
         [[rule]]
