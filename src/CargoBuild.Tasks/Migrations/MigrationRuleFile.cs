@@ -168,7 +168,7 @@ internal static class MigrationRuleFile
     }
 
     // "0.20 → 0.21" (or "1.x → 2.0"): the release that made the change is the second version.
-    private static CargoVersion? StepTarget(string step) =>
+    internal static CargoVersion? StepTarget(string step) =>
         step.Split('→') is [var from, var to] && CargoVersion.TryParse(Wildcard(from), out _) && CargoVersion.TryParse(Wildcard(to), out var target) ? target : null;
 
     private static string Wildcard(string version) => version.Trim().Replace(".x", "", StringComparison.Ordinal).Replace(".*", "", StringComparison.Ordinal);
@@ -248,14 +248,20 @@ internal static class MigrationRuleFile
 
         return errors.Count > errorsBefore
             ? null
-            : new MigrationSignal(parsedSource!.Value, level == "warning" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, versions, message, context)
-            {
-                Confirmed = signal.Get("confirmed")?.AsString,
-                IsRequirement = signal.Get("requirement")?.IsTrue ?? false,
-                RequiredLiterals = message is null ? null : RequiredLiterals.Of(message.ToString()),
-                RequiredContextLiterals = context is null ? null : RequiredLiterals.Of(context.ToString()),
-            };
+            : NewSignal(parsedSource!.Value, level == "warning" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, versions, message, context,
+                signal.Get("confirmed")?.AsString, signal.Get("requirement")?.IsTrue ?? false);
     }
+
+    /// <summary>A signal with the text its patterns require, which the literal prefilter looks for before they run.</summary>
+    internal static MigrationSignal NewSignal(SignalSource source, DiagnosticSeverity level, VersionRequirement? versions, Regex? message, Regex? context,
+        string? confirmed, bool isRequirement) =>
+        new(source, level, versions, message, context)
+        {
+            Confirmed = confirmed,
+            IsRequirement = isRequirement,
+            RequiredLiterals = message is null ? null : RequiredLiterals.Of(message.ToString()),
+            RequiredContextLiterals = context is null ? null : RequiredLiterals.Of(context.ToString()),
+        };
 
     private static Regex? Pattern(TomlDocument table, string key, List<BuildDiagnostic> errors)
     {

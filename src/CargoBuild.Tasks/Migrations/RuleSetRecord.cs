@@ -1,3 +1,4 @@
+using System.Globalization;
 using CargoBuild.Diagnostics;
 using CargoBuild.UpToDate;
 using CargoBuild.Versions;
@@ -9,7 +10,8 @@ namespace CargoBuild.Migrations;
 /// build that runs cargo reads them back instead of parsing the TOML again, which costs 20–50 ms of CPU (more in a fresh
 /// MSBuild process) while rustc needs it. The key is each file's path, size and write time, and CargoBuild's own
 /// build; a file with mistakes is never recorded, so its errors show on every build. Each row is a rule, a signal or
-/// one item of the list of the row above it; a row the reader does not expect makes the record no record.
+/// one item of the list of the rule above it; what the reader derives as the file's reader does (a step's release, the
+/// text a pattern requires) is not recorded. A row the reader does not expect makes the record no record.
 /// </summary>
 internal static class RuleSetRecord
 {
@@ -62,17 +64,14 @@ internal static class RuleSetRecord
                 rows.Add(["guide", Field(rule.Guide.BaseUrl), string.Join(',', rule.Guide.Hosted)]);
             }
 
-            rows.Add(["rule", guide.ToString(System.Globalization.CultureInfo.InvariantCulture), Field(rule.Id), Field(rule.Code), Field(rule.Title),
-                Field(rule.Fix), Field(rule.Package), Field(rule.Step), Field(rule.StepTo?.ToString()), Field(rule.Anchor), Field(rule.Url)]);
+            rows.Add(["rule", guide.ToString(CultureInfo.InvariantCulture), Field(rule.Id), Field(rule.Code), Field(rule.Title),
+                Field(rule.Fix), Field(rule.Package), Field(rule.Step), Field(rule.Anchor), Field(rule.Url)]);
             rows.AddRange(rule.OldApis.Select(api => new[] { "old-api", Field(api) }));
             rows.AddRange(rule.GuideRanges.Select(range => new[] { "range", range.First.ToString(), range.Last.ToString() }));
             foreach (var signal in rule.Signals)
             {
                 rows.Add(["signal", signal.Source.ToString(), signal.Level.ToString(), Field(signal.Versions?.ToString()), Field(signal.Message?.ToString()),
-                    Field(signal.Context?.ToString()), Field(signal.Confirmed), Flag(signal.IsRequirement), Flag(signal.RequiredLiterals is not null),
-                    Flag(signal.RequiredContextLiterals is not null)]);
-                rows.AddRange((signal.RequiredLiterals ?? []).Select(literal => new[] { "literal", Field(literal) }));
-                rows.AddRange((signal.RequiredContextLiterals ?? []).Select(literal => new[] { "context-literal", Field(literal) }));
+                    Field(signal.Context?.ToString()), Field(signal.Confirmed), signal.IsRequirement ? "1" : "0"]);
             }
         }
 
@@ -87,7 +86,6 @@ internal static class RuleSetRecord
         var oldApis = new List<string>();
         var ranges = new List<(CargoVersion, CargoVersion)>();
         var signals = new List<MigrationSignal>();
-        List<string>? literals = null, contextLiterals = null;
 
         void EndSignal()
         {
@@ -104,13 +102,7 @@ internal static class RuleSetRecord
                     throw new FormatException("A signal's versions are not a requirement.");
                 }
 
-                signals.Add(new MigrationSignal(source, level, versions, Pattern(signal[4]), Pattern(signal[5]))
-                {
-                    Confirmed = Text(signal[6]),
-                    IsRequirement = signal[7] == "1",
-                    RequiredLiterals = literals,
-                    RequiredContextLiterals = contextLiterals,
-                });
+                signals.Add(MigrationRuleFile.NewSignal(source, level, versions, Pattern(signal[4]), Pattern(signal[5]), Text(signal[6]), signal[7] == "1"));
             }
 
             signal = null;
@@ -121,13 +113,14 @@ internal static class RuleSetRecord
             EndSignal();
             if (rule is not null)
             {
-                var guide = int.Parse(rule[1], System.Globalization.CultureInfo.InvariantCulture);
+                var guide = int.Parse(rule[1], CultureInfo.InvariantCulture);
+                var step = Text(rule[7]);
                 rules.Add(new MigrationRule(Required(rule[2]), Required(rule[3]), Required(rule[4]), Required(rule[5]), Required(rule[6]), [.. signals])
                 {
-                    Step = Text(rule[7]),
-                    StepTo = Text(rule[8]) is { } stepTo ? CargoVersion.Parse(stepTo) : null,
-                    Anchor = Text(rule[9]),
-                    Url = Text(rule[10]),
+                    Step = step,
+                    StepTo = step is null ? null : MigrationRuleFile.StepTarget(step) ?? throw new FormatException("A step names no release."),
+                    Anchor = Text(rule[8]),
+                    Url = Text(rule[9]),
                     OldApis = [.. oldApis],
                     GuideRanges = [.. ranges],
                     Guide = guide < 0 ? null : guides[guide],
@@ -149,7 +142,7 @@ internal static class RuleSetRecord
                 case "guide" when fields.Length == 3:
                     guides.Add(new GuideLinks(Required(fields[1]), [.. fields[2].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(CargoVersion.Parse)]));
                     break;
-                case "rule" when fields.Length == 11:
+                case "rule" when fields.Length == 10:
                     EndRule();
                     rule = fields;
                     break;
@@ -159,17 +152,9 @@ internal static class RuleSetRecord
                 case "range" when fields.Length == 3 && rule is not null && signal is null:
                     ranges.Add((CargoVersion.Parse(fields[1]), CargoVersion.Parse(fields[2])));
                     break;
-                case "signal" when fields.Length == 10 && rule is not null:
+                case "signal" when fields.Length == 8 && rule is not null:
                     EndSignal();
                     signal = fields;
-                    literals = fields[8] == "1" ? [] : null;
-                    contextLiterals = fields[9] == "1" ? [] : null;
-                    break;
-                case "literal" when fields.Length == 2 && literals is not null:
-                    literals.Add(Required(fields[1]));
-                    break;
-                case "context-literal" when fields.Length == 2 && contextLiterals is not null:
-                    contextLiterals.Add(Required(fields[1]));
                     break;
                 default:
                     throw new FormatException($"Unexpected row '{fields[0]}'.");
@@ -185,8 +170,6 @@ internal static class RuleSetRecord
     private static string? Text(string field) => field == Null ? null : RecordFile.Unescape(field);
 
     private static string Required(string field) => Text(field) ?? throw new FormatException("A required field is empty.");
-
-    private static string Flag(bool value) => value ? "1" : "0";
 
     private static System.Text.RegularExpressions.Regex? Pattern(string field) => Text(field) is { } pattern ? MigrationRuleFile.NewPattern(pattern) : null;
 }
