@@ -2,14 +2,15 @@
 # Benchmark, run by hand (not part of the tests): an "upgrade storm". A crate of 60 #[pyfunction]s written for pyo3
 # 0.20 (GIL refs, acquire_gil) is built against real pyo3 0.28.2 (from the registries build/test.sh provides), with
 # PyO3UpgradedFrom=0.20: ~785 diagnostics, each matched against every rule. Prints the ratio of medians of CargoBuild's
-# targets' time (MSBuild's performance summary) to cargo's own time for the same failing rebuild, and the diagnostics
-# count. Timings are never asserted anywhere.
+# targets' time (MSBuild's performance summary) to cargo's own time for the same failing rebuild, the ratio within
+# pairs of runs taken moments apart (median and quartiles: how much of a difference is the machine's), and the
+# diagnostics count. Timings are never asserted anywhere.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 registries="${CARGOBUILD_PYO3_REGISTRIES:-${CARGOBUILD_TEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cargobuild-tests}/pyo3/registries.tsv}"
 registry="$(awk '$2 ~ /^0\.28\./ { print $3 }' "$registries")"
 [ -n "$registry" ] || { echo "upgrade-storm.sh: no pyo3 0.28 registry in $registries; run build/test.sh first" >&2; exit 1; }
-runs="${RUNS:-9}"
+runs="${RUNS:-15}"
 # shellcheck source=bench/common.sh
 . "$repo/bench/common.sh"
 bench_workspace storm
@@ -50,27 +51,33 @@ PY
 dotnet build "$work/storm" -v:q >/dev/null 2>&1 || true
 elapsed_ms() { local start; start=$(date +%s%N); "$@" >/dev/null 2>&1 || true; echo $(( ($(date +%s%N) - start) / 1000000 )); }
 cargo_alone() { (cd "$work/storm/native" && cargo build --message-format=json > "$work/cargo.jsonl" 2>/dev/null) || true; }
+storm_build() { touch "$work/storm/native/src/lib.rs"; dotnet build "$work/storm" --no-restore -v:m -tl:off --disable-build-servers -clp:PerformanceSummary > "$work/summary-$1.txt" 2>&1 || true; }
+# Pairs, each a CargoBuild build and a cargo-alone build moments apart, in alternating order: a machine whose speed
+# drifts (a shared host) moves both halves of a pair alike, and neither half always runs second.
 for index in $(seq "$runs"); do
+  if [ $((index % 2)) -eq 1 ]; then storm_build "$index"; fi
   touch "$work/storm/native/src/lib.rs"
-  dotnet build "$work/storm" --no-restore -v:m -tl:off --disable-build-servers -clp:PerformanceSummary > "$work/summary-$index.txt" 2>&1 || true
-  touch "$work/storm/native/src/lib.rs"
-  elapsed_ms cargo_alone >> "$work/cargo.txt"
+  echo "$index $(elapsed_ms cargo_alone)" >> "$work/cargo.txt"
+  if [ $((index % 2)) -eq 0 ]; then storm_build "$index"; fi
 done
 
 python3 - "$work" "$runs" <<'PY'
 import glob, re, statistics, sys
 work, runs = sys.argv[1], sys.argv[2]
-targets, errors, linked = [], 0, 0
-for path in glob.glob(f"{work}/summary-*.txt"):
-    text = open(path).read()
+targets, errors, linked = {}, 0, 0
+for index in range(1, int(runs) + 1):
+    text = open(f"{work}/summary-{index}.txt").read()
     section = text[text.index("Target Performance Summary:"):text.index("Task Performance Summary:")]
-    targets.append(sum(int(ms) for ms, _ in re.findall(r"^\s+(\d+) ms  (CargoBuild|_Cargo\w+|RustToolchainCheck)\s", section, re.M)))
+    targets[index] = sum(int(ms) for ms, _ in re.findall(r"^\s+(\d+) ms  (CargoBuild|_Cargo\w+|RustToolchainCheck)\s", section, re.M))
     located = set(re.findall(r"^(\S+\(\d+,\d+(?:,\d+,\d+)?\): (?:error|warning) \w+: .*)$", text, re.M))
     errors, linked = len(located), sum(1 for line in located if " PY" in line.split(":")[1])
-cargo = [int(line) for line in open(f"{work}/cargo.txt")]
+cargo = {int(index): int(ms) for index, ms in (line.split() for line in open(f"{work}/cargo.txt"))}
 diagnostics = sum(1 for line in open(f"{work}/cargo.jsonl") if '"reason":"compiler-message"' in line)
-target_ms, cargo_ms = statistics.median(targets), statistics.median(cargo)
+target_ms, cargo_ms = statistics.median(targets.values()), statistics.median(cargo.values())
+pairs = sorted(targets[index] / cargo[index] for index in targets)
+quartiles = statistics.quantiles(pairs, n=4)
 print(f"upgrade storm, median of {runs}: {diagnostics} rustc diagnostics ({errors} located errors and warnings reported, {linked} with a PY code);"
-      f" CargoBuild's targets {target_ms:.0f} ms (MSBuild's performance summary), cargo alone {cargo_ms:.0f} ms, ratio {target_ms/cargo_ms:.3f}")
+      f" CargoBuild's targets {target_ms:.0f} ms (MSBuild's performance summary), cargo alone {cargo_ms:.0f} ms, ratio {target_ms/cargo_ms:.3f};"
+      f" ratio within a pair: median {statistics.median(pairs):.3f}, quartiles {quartiles[0]:.3f}-{quartiles[2]:.3f}")
 PY
 rm -rf "$work"
