@@ -62,7 +62,7 @@ for index in $(seq "$runs"); do
 done
 
 python3 - "$work" "$runs" <<'PY'
-import glob, re, statistics, sys
+import re, statistics, sys
 work, runs = sys.argv[1], sys.argv[2]
 targets, errors, linked = {}, 0, 0
 for index in range(1, int(runs) + 1):
@@ -74,7 +74,7 @@ for index in range(1, int(runs) + 1):
 cargo = {int(index): int(ms) for index, ms in (line.split() for line in open(f"{work}/cargo.txt"))}
 diagnostics = sum(1 for line in open(f"{work}/cargo.jsonl") if '"reason":"compiler-message"' in line)
 target_ms, cargo_ms = statistics.median(targets.values()), statistics.median(cargo.values())
-pairs = sorted(targets[index] / cargo[index] for index in targets)
+pairs = [targets[index] / cargo[index] for index in targets]
 quartiles = statistics.quantiles(pairs, n=4)
 print(f"upgrade storm, median of {runs}: {diagnostics} rustc diagnostics ({errors} located errors and warnings reported, {linked} with a PY code);"
       f" CargoBuild's targets {target_ms:.0f} ms (MSBuild's performance summary), cargo alone {cargo_ms:.0f} ms, ratio {target_ms/cargo_ms:.3f};"
