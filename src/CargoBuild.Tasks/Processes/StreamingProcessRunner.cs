@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Text;
 using CliWrap;
@@ -12,9 +11,10 @@ namespace CargoBuild.Processes;
 /// rustc processes and build scripts it started.
 /// </summary>
 /// <remarks>
-/// Each stream is read by a plain blocking loop on a thread of its own, and lines cross to the calling thread through
-/// a blocking queue. Reading line by line through asynchronous pipes and a channel ran dozens of methods hot enough
-/// for the runtime to recompile them in the background while cargo ran: CPU taken from rustc on a small machine.
+/// Each stream is read by a plain blocking loop on a thread of its own, and lines cross to the calling thread in
+/// batches (<see cref="LineQueue"/>). Reading line by line through asynchronous pipes and a channel ran dozens of
+/// methods hot enough for the runtime to recompile them in the background while cargo ran, and a blocking collection
+/// spun before each wait: CPU taken from rustc on a small machine.
 /// </remarks>
 internal sealed class StreamingProcessRunner : IProcessRunner
 {
@@ -28,8 +28,7 @@ internal sealed class StreamingProcessRunner : IProcessRunner
         Action<OutputLine> onLine,
         CancellationToken cancellationToken)
     {
-        // Not disposed: should onLine throw, the readers still add to it until the process is gone.
-        var lines = new BlockingCollection<OutputLine>();
+        var lines = new LineQueue();
 
         var command = Cli.Wrap(fileName)
             .WithArguments(arguments)
@@ -40,21 +39,27 @@ internal sealed class StreamingProcessRunner : IProcessRunner
             .WithStandardErrorPipe(LinesInto(lines, isStandardError: true));
 
         var execution = RunToCompletion(command, lines, cancellationToken);
-        foreach (var line in lines.GetConsumingEnumerable())
+        var batch = new List<OutputLine>();
+        while (lines.TakeAll(ref batch))
         {
-            onLine(line);
+            foreach (var line in batch)
+            {
+                onLine(line);
+            }
+
+            batch.Clear();
         }
 
         return execution.GetAwaiter().GetResult();
     }
 
     // CliWrap waits for both readers before the command completes, so every line is queued before the queue closes.
-    private static PipeTarget LinesInto(BlockingCollection<OutputLine> lines, bool isStandardError) =>
+    private static PipeTarget LinesInto(LineQueue lines, bool isStandardError) =>
         PipeTarget.Create((stream, _) => Task.Factory.StartNew(() => ReadLines(stream, lines, isStandardError), CancellationToken.None,
             TaskCreationOptions.LongRunning, TaskScheduler.Default));
 
     // Undecodable bytes become U+FFFD; the stream ends when the process (or, after a cancellation, its tree) is gone.
-    private static void ReadLines(Stream stream, BlockingCollection<OutputLine> lines, bool isStandardError)
+    private static void ReadLines(Stream stream, LineQueue lines, bool isStandardError)
     {
         using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false, ReadBufferSize, leaveOpen: true);
         while (reader.ReadLine() is { } line)
@@ -63,7 +68,7 @@ internal sealed class StreamingProcessRunner : IProcessRunner
         }
     }
 
-    private static async Task<ProcessResult> RunToCompletion(Command command, BlockingCollection<OutputLine> lines, CancellationToken cancellationToken)
+    private static async Task<ProcessResult> RunToCompletion(Command command, LineQueue lines, CancellationToken cancellationToken)
     {
         try
         {
@@ -81,7 +86,7 @@ internal sealed class StreamingProcessRunner : IProcessRunner
         }
         finally
         {
-            lines.CompleteAdding();
+            lines.Complete();
         }
     }
 }
