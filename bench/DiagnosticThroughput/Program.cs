@@ -1,13 +1,15 @@
 using System.Diagnostics;
+using System.Text;
 using CargoBuild.Building;
 using CargoBuild.Diagnostics;
 using CargoBuild.Migrations;
 using CargoBuild.Versions;
 
-// Streams cargo JSON lines (real recordings: old-API and ordinary-mistake builds against pyo3 0.17.3, 0.22.6, 0.28.2 and
-// 0.29.3, and plain rustc errors, repeated) through parsing, location mapping and PyO3 rule matching, as CargoCompile
-// does, for code declared as written for pyo3 0.8 (so that every step's rules apply), and reports the rate and memory. Each
-// recording keeps its build-finished line: the reader holds a build's diagnostics until then, to merge rustc's twins.
+// Streams cargo JSON lines, as the bytes cargo writes (real recordings: old-API and ordinary-mistake builds against pyo3
+// 0.17.3, 0.22.6, 0.28.2 and 0.29.3, and plain rustc errors, repeated), through parsing, location mapping and PyO3 rule
+// matching, as CargoCompile does, for code declared as written for pyo3 0.8 (so that every step's rules apply), and
+// reports the rate and memory. Each recording keeps its build-finished line: the reader holds a build's diagnostics
+// until then, to merge rustc's twins.
 var repository = Directory.GetCurrentDirectory();
 while (!File.Exists(Path.Combine(repository, "BuildTasks.sln")))
 {
@@ -25,7 +27,7 @@ var recorded = recordings
         .SelectMany(File.ReadLines)
         .Where(line => line.Contains("\"reason\":\"compiler-message\"", StringComparison.Ordinal)
             || line.Contains("\"reason\":\"build-finished\"", StringComparison.Ordinal))
-        .Select(line => (Line: line, Version: CargoVersion.Parse(recording.PyO3))))
+        .Select(line => (Line: Encoding.UTF8.GetBytes(line), Version: CargoVersion.Parse(recording.PyO3))))
     .ToArray();
 var versions = recorded.Select(entry => entry.Version).Distinct().ToArray();
 var upgradedFrom = CargoVersion.Parse("0.8.0");

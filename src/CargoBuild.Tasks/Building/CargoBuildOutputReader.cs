@@ -51,9 +51,14 @@ internal sealed class CargoBuildOutputReader(
     /// <summary>The success flag of cargo's final JSON message, or null when cargo ended without one.</summary>
     public bool? BuildSucceeded { get; private set; }
 
-    public void ReadStandardOutput(string line)
+    public void ReadStandardOutput(string line) => Read(CargoMessageParser.Parse(line));
+
+    /// <summary>One line of cargo's stdout as the bytes cargo wrote.</summary>
+    public void ReadStandardOutput(ReadOnlySpan<byte> line) => Read(CargoMessageParser.Parse(line));
+
+    private void Read(CargoMessage cargoMessage)
     {
-        switch (CargoMessageParser.Parse(line))
+        switch (cargoMessage)
         {
             case CompilerMessage message:
                 OnCompilerMessage(message);

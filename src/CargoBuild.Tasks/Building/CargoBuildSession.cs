@@ -87,7 +87,7 @@ internal sealed class CargoBuildSession(
             }
             else
             {
-                reader.ReadStandardOutput(line.Text);
+                reader.ReadStandardOutput(line.Utf8.Span);
             }
         }, cancellationToken);
         reader.Complete();

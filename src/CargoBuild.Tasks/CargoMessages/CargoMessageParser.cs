@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace CargoBuild.CargoMessages;
 
@@ -27,27 +28,43 @@ internal static class CargoMessageParser
 
     private const int StackBufferSize = 2048;
 
+    public static CargoMessage Parse(string line) => Parse(Encoding.UTF8.GetBytes(line));
+
+    /// <summary>The message of one line of cargo's stdout, as the bytes cargo wrote (UTF-8).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static CargoMessage Parse(string line)
+    public static CargoMessage Parse(ReadOnlySpan<byte> line)
     {
-        var trimmed = line.AsSpan().TrimStart();
-        if (trimmed.Length == 0 || trimmed[0] != '{')
+        var json = line.TrimStart(" \t\r\n"u8);
+        if (json.Length == 0 || json[0] != '{')
         {
-            return new NonJsonLine(line, null);
+            return new NonJsonLine(Encoding.UTF8.GetString(line), null);
         }
 
-        var maximum = Encoding.UTF8.GetMaxByteCount(line.Length);
-        var rented = maximum > StackBufferSize ? ArrayPool<byte>.Shared.Rent(maximum) : null;
         try
         {
-            Span<byte> buffer = rented is null ? stackalloc byte[StackBufferSize] : rented;
-            var json = buffer[..Encoding.UTF8.GetBytes(line, buffer)];
-            var reader = new Utf8JsonReader(json[..WithoutExplanations(json)], ReaderOptions);
-            return ReadMessage(ref reader, line);
+            return ParseObject(json, line);
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
         {
-            return new NonJsonLine(line, exception.Message);
+            // The reader refuses bytes that are not UTF-8, which the text of a line shows as U+FFFD: so does the JSON.
+            return Utf8.IsValid(json)
+                ? new NonJsonLine(Encoding.UTF8.GetString(line), exception.Message)
+                : Parse(Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(line)));
+        }
+    }
+
+    /// <summary>Parses a copy of the JSON: the explanations are cut out of it in place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static CargoMessage ParseObject(ReadOnlySpan<byte> json, ReadOnlySpan<byte> line)
+    {
+        var rented = json.Length > StackBufferSize ? ArrayPool<byte>.Shared.Rent(json.Length) : null;
+        try
+        {
+            Span<byte> buffer = rented is null ? stackalloc byte[StackBufferSize] : rented;
+            var copy = buffer[..json.Length];
+            json.CopyTo(copy);
+            var reader = new Utf8JsonReader(copy[..WithoutExplanations(copy)], ReaderOptions);
+            return ReadMessage(ref reader) ?? new NonJsonLine(Encoding.UTF8.GetString(line), "the JSON object has no \"reason\"");
         }
         finally
         {
@@ -112,8 +129,9 @@ internal static class CargoMessageParser
         return -1;
     }
 
+    /// <summary>The message, or null when the object has no "reason" (then it is not one of cargo's).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static CargoMessage ReadMessage(ref Utf8JsonReader reader, string line)
+    private static CargoMessage? ReadMessage(ref Utf8JsonReader reader)
     {
         reader.Read();
         string? reason = null, packageId = null, manifestPath = null, outDir = null, executable = null;
@@ -147,7 +165,7 @@ internal static class CargoMessageParser
         target ??= new CargoTarget("", [], [], null);
         return reason switch
         {
-            null => new NonJsonLine(line, "the JSON object has no \"reason\""),
+            null => null,
             "compiler-message" when message is not null => new CompilerMessage(packageId ?? "", manifestPath ?? "", target, message),
             "compiler-artifact" => new CompilerArtifact(packageId ?? "", manifestPath ?? "", target, filenames ?? [], fresh, executable) { Features = features ?? [] },
             "build-script-executed" => new BuildScriptExecuted(packageId ?? "", outDir) { LinkedLibraries = linkedLibraries ?? [], LinkedPaths = linkedPaths ?? [] },

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text;
 using CliWrap;
 
 namespace CargoBuild.Processes;
@@ -14,7 +13,8 @@ namespace CargoBuild.Processes;
 /// Each stream is read by a plain blocking loop on a thread of its own, and lines cross to the calling thread in
 /// batches (<see cref="LineQueue"/>). Reading line by line through asynchronous pipes and a channel ran dozens of
 /// methods hot enough for the runtime to recompile them in the background while cargo ran, and a blocking collection
-/// spun before each wait: CPU taken from rustc on a small machine.
+/// spun before each wait: CPU taken from rustc on a small machine. Lines stay bytes until something reads them as
+/// text: cargo's JSON is parsed as UTF-8, never decoded to strings and encoded back.
 /// </remarks>
 internal sealed class StreamingProcessRunner : IProcessRunner
 {
@@ -58,15 +58,9 @@ internal sealed class StreamingProcessRunner : IProcessRunner
         PipeTarget.Create((stream, _) => Task.Factory.StartNew(() => ReadLines(stream, lines, isStandardError), CancellationToken.None,
             TaskCreationOptions.LongRunning, TaskScheduler.Default));
 
-    // Undecodable bytes become U+FFFD; the stream ends when the process (or, after a cancellation, its tree) is gone.
-    private static void ReadLines(Stream stream, LineQueue lines, bool isStandardError)
-    {
-        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false, ReadBufferSize, leaveOpen: true);
-        while (reader.ReadLine() is { } line)
-        {
-            lines.Add(new OutputLine(line, isStandardError));
-        }
-    }
+    // The stream ends when the process (or, after a cancellation, its tree) is gone.
+    private static void ReadLines(Stream stream, LineQueue lines, bool isStandardError) =>
+        Utf8LineReader.Read(stream, ReadBufferSize, line => lines.Add(new OutputLine(line, isStandardError)));
 
     private static async Task<ProcessResult> RunToCompletion(Command command, LineQueue lines, CancellationToken cancellationToken)
     {

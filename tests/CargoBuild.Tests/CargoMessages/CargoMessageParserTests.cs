@@ -1,3 +1,4 @@
+using System.Text;
 using CargoBuild.CargoMessages;
 
 namespace CargoBuild.Tests.CargoMessages;
@@ -179,6 +180,19 @@ public sealed class CargoMessageParserTests
         var parsed = Assert.IsType<CompilerMessage>(CargoMessageParser.Parse($"{{\"reason\":\"compiler-message\",\"message\":{{\"message\":\"m\",\"rendered\":\"{text}\"}}}}"));
 
         Assert.Equal(string.Concat(Enumerable.Repeat("ünïcödé ✓\n", 3000)).TrimEnd(), parsed.Diagnostic.Rendered);
+    }
+
+    [Fact]
+    public void BytesThatAreNotUtf8ReadAsReplacementCharactersInJsonAndInText()
+    {
+        byte[] invalid = [0xFF, 0xFE, (byte)'x'];
+        var json = Encoding.UTF8.GetBytes("{\"reason\":\"compiler-message\",\"message\":{\"message\":\"a ").Concat(invalid).Concat("\"}}"u8.ToArray()).ToArray();
+        var text = "plain "u8.ToArray().Concat(invalid).ToArray();
+
+        var message = Assert.IsType<CompilerMessage>(CargoMessageParser.Parse(json));
+        var line = Assert.IsType<NonJsonLine>(CargoMessageParser.Parse(text));
+
+        Assert.Equal(("a \uFFFD\uFFFDx", "plain \uFFFD\uFFFDx", null), (message.Diagnostic.Message, line.Text, line.ParseError));
     }
 
     [Fact]

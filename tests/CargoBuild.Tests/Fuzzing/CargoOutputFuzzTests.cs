@@ -1,3 +1,4 @@
+using System.Text;
 using CargoBuild.Building;
 using CargoBuild.CargoErrors;
 using CargoBuild.Diagnostics;
@@ -25,6 +26,8 @@ public sealed class CargoOutputFuzzTests
             var reader = new CargoBuildOutputReader(new RustcDiagnosticMapper("/tmp/cargobuild-pyo3-fixtures/crates/x"), AssertNotInternal, _ => { },
                 new DiagnosticRewriter(() => BuiltInRules.Rules, () => PyO3, () => from));
             reader.ReadStandardOutput(line);
+            // The same characters as bytes cargo could write that are not UTF-8.
+            reader.ReadStandardOutput(Encoding.Latin1.GetBytes(line));
             reader.ReadStandardOutput("""{"reason":"build-finished","success":false}""");
         }, iterations: 3000);
 

@@ -24,7 +24,7 @@ public sealed class StreamingProcessRunnerTests
             }
             else
             {
-                reader.ReadStandardOutput(line.Text);
+                reader.ReadStandardOutput(line.Utf8.Span);
             }
         });
 
@@ -41,18 +41,18 @@ public sealed class StreamingProcessRunnerTests
         var line = "{\"reason\":\"compiler-artifact\",\"package_id\":\"registry+https://x#a@1.0.0\",\"target\":{\"crate_types\":[\"lib\"]},\"filenames\":[\"/t/liba.rlib\"],\"fresh\":true}";
         var script = $"yes '{line}' | head -c 52428800";
         var lines = 0L;
-        var characters = 0L;
+        var bytes = 0L;
         var reader = new CargoBuildOutputReader(new RustcDiagnosticMapper("/w"), _ => { }, _ => { });
 
         var result = Run(script, output =>
         {
             lines++;
-            characters += output.Text.Length + 1;
-            reader.ReadStandardOutput(output.Text);
+            bytes += output.Utf8.Length + 1;
+            reader.ReadStandardOutput(output.Utf8.Span);
         });
 
         Assert.Equal(0, result.ExitCode);
-        Assert.True(characters >= 52_428_800 - line.Length, $"{characters} characters arrived");
+        Assert.True(bytes >= 52_428_800 - line.Length, $"{bytes} bytes arrived");
         Assert.Empty(reader.Artifacts);
     }
 
