@@ -6,8 +6,9 @@ namespace CargoBuild.Processes;
 /// nothing reads is never turned into strings.
 /// </summary>
 /// <remarks>
-/// A line handed out is a slice of a buffer that is never written again, so it may be kept or read on another thread
-/// while reading goes on; a line that outgrows the buffer moves to a larger one.
+/// A line handed out is a slice of bytes that are never written again (reading only fills a buffer past them, then a
+/// new buffer), so it may be kept or read on another thread while reading goes on; a line that outgrows the buffer
+/// moves to a larger one.
 /// </remarks>
 internal static class Utf8LineReader
 {
