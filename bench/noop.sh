@@ -37,7 +37,6 @@ rm -f "$work/cargo-spawns.log"
 
 # The two sides of each comparison alternate, run by run, so that drift on a busy machine (other processes, CPU
 # frequency) falls on both alike; each timing is the wall time of one command, in milliseconds.
-elapsed_ms() { local start; start=$(date +%s%N); "$@" >/dev/null 2>&1; echo $(( ($(date +%s%N) - start) / 1000000 )); }
 build() { elapsed_ms dotnet build "$work/$1" --no-restore -v:q -tl:off --disable-build-servers; }
 cargo_alone() { elapsed_ms cargo build --manifest-path "$work/with-crate/native/Cargo.toml" --message-format=json --profile dev; }
 touch_lib() { touch "$work/with-crate/native/src/lib.rs"; }

@@ -52,7 +52,6 @@ project "$work/wide/plain" ''
 
 for target in solution/with/All.sln solution/without/All.sln wide/app wide/plain; do dotnet build "$work/$target" -m -v:q >/dev/null; done
 
-elapsed_ms() { local start; start=$(date +%s%N); "$@" >/dev/null 2>&1; echo $(( ($(date +%s%N) - start) / 1000000 )); }
 build() { elapsed_ms dotnet build "$work/$1" -m --no-restore -v:q -tl:off --disable-build-servers; }
 summary() { dotnet build "$work/$1" -m --no-restore -v:m -tl:off --disable-build-servers -clp:PerformanceSummary; }
 for _ in $(seq "$runs"); do echo "$(build solution/with/All.sln) $(build solution/without/All.sln)"; done > "$work/solution.txt"

@@ -7,51 +7,22 @@
 # diagnostics count. Timings are never asserted anywhere.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-registries="${CARGOBUILD_PYO3_REGISTRIES:-${CARGOBUILD_TEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cargobuild-tests}/pyo3/registries.tsv}"
-registry="$(awk '$2 ~ /^0\.28\./ { print $3 }' "$registries")"
-[ -n "$registry" ] || { echo "upgrade-storm.sh: no pyo3 0.28 registry in $registries; run build/test.sh first" >&2; exit 1; }
 runs="${RUNS:-15}"
 # shellcheck source=bench/common.sh
 . "$repo/bench/common.sh"
+# shellcheck source=bench/storm.sh
+. "$repo/bench/storm.sh"
 bench_workspace storm
 bench_feed
-mkdir -p "$work/.cargo" "$work/storm/native/src"
-printf '[source.crates-io]\nreplace-with = "pyo3-0-28"\n[source.pyo3-0-28]\ndirectory = "%s"\n[net]\noffline = true\n' "$registry" > "$work/.cargo/config.toml"
-cat > "$work/storm/Storm.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup><TargetFramework>net10.0</TargetFramework><PyO3UpgradedFrom>0.20</PyO3UpgradedFrom></PropertyGroup>
-  <ItemGroup><PackageReference Include="CargoBuild" Version="$version" PrivateAssets="all" /><CargoCrate Include="native/Cargo.toml" /></ItemGroup>
-</Project>
-XML
-printf '[package]\nname = "storm"\nversion = "0.1.0"\nedition = "2021"\n[lib]\ncrate-type = ["cdylib"]\n[dependencies]\npyo3 = { version = "0.28", features = ["extension-module"] }\n' > "$work/storm/native/Cargo.toml"
-python3 - "$work/storm/native/src/lib.rs" <<'PY'
-import sys
-functions = 60
-lines = ["use pyo3::prelude::*;", "use pyo3::types::{PyDict, PyList, PyTuple};", ""]
-for index in range(functions):
-    lines.append(f"""#[pyfunction]
-fn f{index}(py: Python, d: &PyDict, items: &PyList) -> PyResult<&PyList> {{
-    let list = PyList::new(py, &[1, 2, {index}]);
-    let tuple = PyTuple::new(py, &[{index}]);
-    let value: &PyAny = d.get_item("k")?.unwrap();
-    list.append(value)?;
-    list.append(tuple)?;
-    let dict = PyDict::new(py);
-    dict.set_item("n", items.len())?;
-    let gil = Python::acquire_gil();
-    Ok(list)
-}}
-""")
-lines.append("#[pymodule]\nfn storm(py: Python, m: &PyModule) -> PyResult<()> {")
-lines += [f"    m.add_function(wrap_pyfunction!(f{index}, m)?)?;" for index in range(functions)]
-lines.append("    Ok(())\n}")
-open(sys.argv[1], "w").write("\n".join(lines) + "\n")
-PY
+storm_crate
+storm_project "$work/storm" "$version"
 
 dotnet build "$work/storm" -v:q >/dev/null 2>&1 || true
-elapsed_ms() { local start; start=$(date +%s%N); "$@" >/dev/null 2>&1 || true; echo $(( ($(date +%s%N) - start) / 1000000 )); }
-cargo_alone() { (cd "$work/storm/native" && cargo build --message-format=json > "$work/cargo.jsonl" 2>/dev/null) || true; }
-storm_build() { touch "$work/storm/native/src/lib.rs"; dotnet build "$work/storm" --no-restore -v:m -tl:off --disable-build-servers -clp:PerformanceSummary > "$work/summary-$1.txt" 2>&1 || true; }
+storm_build() {
+  touch "$work/storm/native/src/lib.rs"
+  dotnet build "$work/storm" --no-restore -v:m -tl:off --disable-build-servers -clp:PerformanceSummary > "$work/summary.txt" 2>&1 || true
+  echo "$1 $(storm_targets_ms "$work/summary.txt")" >> "$work/targets.txt"
+}
 # Pairs, each a CargoBuild build and a cargo-alone build moments apart, in alternating order: a machine whose speed
 # drifts (a shared host) moves both halves of a pair alike, and neither half always runs second.
 for index in $(seq "$runs"); do
@@ -64,13 +35,9 @@ done
 python3 - "$work" "$runs" <<'PY'
 import re, statistics, sys
 work, runs = sys.argv[1], sys.argv[2]
-targets, errors, linked = {}, 0, 0
-for index in range(1, int(runs) + 1):
-    text = open(f"{work}/summary-{index}.txt").read()
-    section = text[text.index("Target Performance Summary:"):text.index("Task Performance Summary:")]
-    targets[index] = sum(int(ms) for ms, _ in re.findall(r"^\s+(\d+) ms  (CargoBuild|_Cargo\w+|RustToolchainCheck)\s", section, re.M))
-    located = set(re.findall(r"^(\S+\(\d+,\d+(?:,\d+,\d+)?\): (?:error|warning) \w+: .*)$", text, re.M))
-    errors, linked = len(located), sum(1 for line in located if " PY" in line.split(":")[1])
+located = set(re.findall(r"^(\S+\(\d+,\d+(?:,\d+,\d+)?\): (?:error|warning) \w+: .*)$", open(f"{work}/summary.txt").read(), re.M))
+errors, linked = len(located), sum(1 for line in located if " PY" in line.split(":")[1])
+targets = {int(index): int(ms) for index, ms in (line.split() for line in open(f"{work}/targets.txt"))}
 cargo = {int(index): int(ms) for index, ms in (line.split() for line in open(f"{work}/cargo.txt"))}
 diagnostics = sum(1 for line in open(f"{work}/cargo.jsonl") if '"reason":"compiler-message"' in line)
 target_ms, cargo_ms = statistics.median(targets.values()), statistics.median(cargo.values())
