@@ -52,34 +52,29 @@ summary() { dotnet build "$work/with-crate" --no-restore -v:m -tl:off --disable-
 for _ in $(seq "$runs"); do summary > "$work/summary-noop-$_.txt" 2>&1; done
 for _ in $(seq "$runs"); do touch_lib; summary > "$work/summary-touch-$_.txt" 2>&1; done
 
-python3 - "$work" "$runs" "${spawns:-0}" <<'PY'
-import statistics, sys
+PYTHONPATH="$repo/bench" python3 - "$work" "$runs" "${spawns:-0}" <<'PY'
+import glob, statistics, sys
+from summaries import cargobuild_targets_ms, quartiles
 work, runs, spawns = sys.argv[1], sys.argv[2], sys.argv[3]
 def rows(name):
     return [tuple(map(int, line.split())) for line in open(f"{work}/{name}")]
 def columns(name):
     return [statistics.median(column) for column in zip(*rows(name))]
-def quartiles(values):
-    q1, _, q3 = statistics.quantiles(values, n=4)
-    return f"{q1:.0f}-{q3:.0f}"
+def spread(values):
+    first, third = quartiles(values)
+    return f"{first:.0f}-{third:.0f}"
 with_crate, without = columns("noop.txt")
 with_runs, without_runs = zip(*rows("noop.txt"))
 pair_ratio = statistics.median(a / b for a, b in rows("noop.txt"))
-print(f"no-op build, median of {runs}: with a crate {with_crate:.0f} ms (quartiles {quartiles(with_runs)}), without {without:.0f} ms"
-      f" (quartiles {quartiles(without_runs)}), ratio {with_crate/without:.3f} (median of the run-by-run ratios {pair_ratio:.3f});"
+print(f"no-op build, median of {runs}: with a crate {with_crate:.0f} ms (quartiles {spread(with_runs)}), without {without:.0f} ms"
+      f" (quartiles {spread(without_runs)}), ratio {with_crate/without:.3f} (median of the run-by-run ratios {pair_ratio:.3f});"
       f" cargo spawns during the no-op runs: {spawns}")
 dotnet, cargo = columns("touch.txt")
 print(f"touched .rs, median of {runs}: dotnet build {dotnet:.0f} ms, cargo alone {cargo:.0f} ms, overhead {dotnet-cargo:.0f} ms;"
       f" of which a no-op build without a crate is {without:.0f} ms, leaving {dotnet-cargo-without:.0f} ms to CargoBuild")
-import glob, re
 def target_ms(kind):
     # Exclusive time of CargoBuild's targets, per build, from the "Target Performance Summary".
-    totals = []
-    for path in glob.glob(f"{work}/summary-{kind}-*.txt"):
-        text = open(path).read()
-        section = text[text.index("Target Performance Summary:"):text.index("Task Performance Summary:")]
-        totals.append(sum(int(ms) for ms, _ in re.findall(r"^\s+(\d+) ms  (CargoBuild|_Cargo\w+|RustToolchainCheck)\s", section, re.M)))
-    return statistics.median(totals)
+    return statistics.median(cargobuild_targets_ms(path) for path in glob.glob(f"{work}/summary-{kind}-*.txt"))
 noop_targets, touch_targets = target_ms("noop"), target_ms("touch")
 print(f"MSBuild's performance summary, median of {runs}: CargoBuild's targets take {noop_targets:.0f} ms of a no-op build"
       f" ({noop_targets/without:.1%} of the build without a crate) and {touch_targets:.0f} ms of a touched-.rs build,"

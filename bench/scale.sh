@@ -59,19 +59,15 @@ for index in $(seq "$runs"); do summary solution/with/All.sln > "$work/summary-s
 for _ in $(seq "$runs"); do echo "$(build wide/app) $(build wide/plain)"; done > "$work/wide.txt"
 for index in $(seq "$runs"); do summary wide/app > "$work/summary-wide-$index.txt" 2>&1; done
 
-python3 - "$work" "$runs" <<'PY'
-import glob, re, statistics, sys
+PYTHONPATH="$repo/bench" python3 - "$work" "$runs" <<'PY'
+import glob, statistics, sys
+from summaries import cargobuild_targets_ms
 work, runs = sys.argv[1], sys.argv[2]
 def medians(name):
     return [statistics.median(column) for column in zip(*[tuple(map(int, line.split())) for line in open(f"{work}/{name}")])]
 def targets(kind):
     # CargoBuild's targets, summed over every project of the build (MSBuild's target summary adds up all calls).
-    totals = []
-    for path in glob.glob(f"{work}/summary-{kind}-*.txt"):
-        text = open(path).read()
-        section = text[text.index("Target Performance Summary:"):text.index("Task Performance Summary:")]
-        totals.append(sum(int(ms) for ms, _ in re.findall(r"^\s+(\d+) ms  (CargoBuild|_Cargo\w+|RustToolchainCheck)\s", section, re.M)))
-    return statistics.median(totals)
+    return statistics.median(cargobuild_targets_ms(path) for path in glob.glob(f"{work}/summary-{kind}-*.txt"))
 with_crates, without = medians("solution.txt")
 solution_targets = targets("solution")
 print(f"20 projects over 10 crates, -m, median of {runs}: no-op {with_crates:.0f} ms with crates, {without:.0f} ms without,"

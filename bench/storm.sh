@@ -47,12 +47,7 @@ XML
 }
 
 storm_targets_ms() {
-  python3 - "$1" <<'PY'
-import re, sys
-text = open(sys.argv[1]).read()
-section = text[text.index("Target Performance Summary:"):text.index("Task Performance Summary:")]
-print(sum(int(ms) for ms, _ in re.findall(r"^\s+(\d+) ms  (CargoBuild|_Cargo\w+|RustToolchainCheck)\s", section, re.M)))
-PY
+  PYTHONPATH="$repo/bench" python3 -c 'import sys, summaries; print(summaries.cargobuild_targets_ms(sys.argv[1]))' "$1"
 }
 
 cargo_alone() { (cd "$work/storm/native" && cargo build --message-format=json > "$work/cargo.jsonl" 2>/dev/null) || true; }

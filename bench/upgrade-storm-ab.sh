@@ -54,15 +54,15 @@ for round in $(seq "$rounds"); do
   echo "$cargo_ms $a_ms $b_ms" >> "$work/rounds.txt"
 done
 
-python3 - "$work/rounds.txt" "$1" "$2" <<'PY'
+PYTHONPATH="$repo/bench" python3 - "$work/rounds.txt" "$1" "$2" <<'PY'
 import statistics, sys
+from summaries import quartiles
 rows = [tuple(int(value) for value in line.split()) for line in open(sys.argv[1])]
 cargo, a, b = ([row[index] for row in rows] for index in range(3))
 median = statistics.median
 def spread(ratios):
-    # statistics.quantiles needs two values; one round (ROUNDS=1, a quick check) is its own quartiles.
-    quartiles = statistics.quantiles(ratios, n=4) if len(ratios) > 1 else ratios * 3
-    return f"median {median(ratios):.3f}, quartiles {quartiles[0]:.3f}-{quartiles[2]:.3f}"
+    first, third = quartiles(ratios)
+    return f"median {median(ratios):.3f}, quartiles {first:.3f}-{third:.3f}"
 within = lambda side: [x / y for x, y in zip(side, cargo)]
 print(f"upgrade storm, {len(rows)} rounds: cargo alone {median(cargo):.0f} ms; "
       f"A ({sys.argv[2]}) {median(a):.0f} ms, ratio {median(a) / median(cargo):.3f}, within rounds {spread(within(a))}; "

@@ -32,8 +32,9 @@ for index in $(seq "$runs"); do
   if [ $((index % 2)) -eq 0 ]; then storm_build "$index"; fi
 done
 
-python3 - "$work" "$runs" <<'PY'
+PYTHONPATH="$repo/bench" python3 - "$work" "$runs" <<'PY'
 import re, statistics, sys
+from summaries import quartiles
 work, runs = sys.argv[1], sys.argv[2]
 located = set(re.findall(r"^(\S+\(\d+,\d+(?:,\d+,\d+)?\): (?:error|warning) \w+: .*)$", open(f"{work}/summary.txt").read(), re.M))
 errors, linked = len(located), sum(1 for line in located if " PY" in line.split(":")[1])
@@ -42,10 +43,9 @@ cargo = {int(index): int(ms) for index, ms in (line.split() for line in open(f"{
 diagnostics = sum(1 for line in open(f"{work}/cargo.jsonl") if '"reason":"compiler-message"' in line)
 target_ms, cargo_ms = statistics.median(targets.values()), statistics.median(cargo.values())
 pairs = [targets[index] / cargo[index] for index in targets]
-# statistics.quantiles needs two values; one pair (RUNS=1, a quick check) is its own quartiles.
-quartiles = statistics.quantiles(pairs, n=4) if len(pairs) > 1 else pairs * 3
+first, third = quartiles(pairs)
 print(f"upgrade storm, median of {runs}: {diagnostics} rustc diagnostics ({errors} located errors and warnings reported, {linked} with a PY code);"
       f" CargoBuild's targets {target_ms:.0f} ms (MSBuild's performance summary), cargo alone {cargo_ms:.0f} ms, ratio {target_ms/cargo_ms:.3f};"
-      f" ratio within a pair: median {statistics.median(pairs):.3f}, quartiles {quartiles[0]:.3f}-{quartiles[2]:.3f}")
+      f" ratio within a pair: median {statistics.median(pairs):.3f}, quartiles {first:.3f}-{third:.3f}")
 PY
 rm -rf "$work"
