@@ -2,7 +2,9 @@
 # $work, a crate of 60 #[pyfunction]s written for pyo3 0.20 (GIL refs, acquire_gil) and points cargo at the pyo3 0.28
 # registry build/test.sh provides; storm_project DIR VERSION writes a project that builds that crate with the CargoBuild
 # package VERSION as an upgrade from 0.20; storm_targets_ms FILE sums CargoBuild's targets in a build's performance
-# summary; cargo_alone rebuilds the crate with cargo alone.
+# summary; cargo_alone rebuilds the crate with cargo alone; storm_exec_project DIR writes a project whose only target
+# runs that same command through MSBuild's Exec task, and storm_exec_ms FILE reads that target's time: what running
+# cargo from an MSBuild process costs on the machine before CargoBuild does anything.
 storm_crate() {
   local registries registry
   registries="${CARGOBUILD_PYO3_REGISTRIES:-${CARGOBUILD_TEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cargobuild-tests}/pyo3/registries.tsv}"
@@ -44,6 +46,21 @@ storm_project() {
   <ItemGroup><PackageReference Include="CargoBuild" Version="$2" PrivateAssets="all" /><CargoCrate Include="$work/storm/native/Cargo.toml" /></ItemGroup>
 </Project>
 XML
+}
+
+storm_exec_project() {
+  mkdir -p "$1"
+  cat > "$1/$(basename "$1").proj" <<XML
+<Project>
+  <Target Name="CargoUnderExec">
+    <Exec Command="cargo build --message-format=json &gt; $work/cargo-exec.jsonl 2&gt;/dev/null" WorkingDirectory="$work/storm/native" IgnoreExitCode="true" EchoOff="true" />
+  </Target>
+</Project>
+XML
+}
+
+storm_exec_ms() {
+  PYTHONPATH="$repo/bench" python3 -c 'import sys, summaries; print(summaries.target_ms(sys.argv[1], "CargoUnderExec"))' "$1"
 }
 
 storm_targets_ms() {

@@ -1,13 +1,24 @@
-"""Shared by the benchmarks' reports: CargoBuild's share of MSBuild's performance summary, and quartiles."""
+"""Shared by the benchmarks' reports: targets' times from MSBuild's performance summary, and quartiles."""
 import re
 import statistics
 
 
-def cargobuild_targets_ms(path):
-    """CargoBuild's targets in one build's console log (-clp:PerformanceSummary), summed over every project built."""
+def _target_times(path, names):
+    """The summed time of the targets whose name matches the pattern names, in one build's console log
+    (-clp:PerformanceSummary), over every project built."""
     text = open(path).read()
     section = text[text.index("Target Performance Summary:"):text.index("Task Performance Summary:")]
-    return sum(int(ms) for ms in re.findall(r"^\s+(\d+) ms  (?:CargoBuild|_Cargo\w+|RustToolchainCheck)\s", section, re.M))
+    return sum(int(ms) for ms in re.findall(rf"^\s+(\d+) ms  (?:{names})\s", section, re.M))
+
+
+def cargobuild_targets_ms(path):
+    """CargoBuild's targets."""
+    return _target_times(path, r"CargoBuild|_Cargo\w+|RustToolchainCheck")
+
+
+def target_ms(path, name):
+    """One target, by its name."""
+    return _target_times(path, re.escape(name))
 
 
 def quartiles(values):
