@@ -4,7 +4,8 @@
 # package VERSION as an upgrade from 0.20; storm_targets_ms FILE sums CargoBuild's targets in a build's performance
 # summary; cargo_alone rebuilds the crate with cargo alone; storm_exec_project DIR writes a project whose only target
 # runs that same command through MSBuild's Exec task, and storm_exec_ms FILE reads that target's time: what running
-# cargo from an MSBuild process costs on the machine before CargoBuild does anything.
+# cargo from an MSBuild process costs on the machine before CargoBuild does anything; storm_msbuild PROJECT SUMMARY
+# rebuilds the crate through a project, a fresh MSBuild process, its console log and performance summary into SUMMARY.
 storm_crate() {
   local registries registry
   registries="${CARGOBUILD_PYO3_REGISTRIES:-${CARGOBUILD_TEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cargobuild-tests}/pyo3/registries.tsv}"
@@ -61,6 +62,11 @@ XML
 
 storm_exec_ms() {
   PYTHONPATH="$repo/bench" python3 -c 'import sys, summaries; print(summaries.target_ms(sys.argv[1], "CargoUnderExec"))' "$1"
+}
+
+storm_msbuild() {
+  touch "$work/storm/native/src/lib.rs"
+  dotnet build "$1" --no-restore -v:m -tl:off --disable-build-servers -clp:PerformanceSummary > "$2" 2>&1 || true
 }
 
 storm_targets_ms() {

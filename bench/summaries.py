@@ -1,4 +1,4 @@
-"""Shared by the benchmarks' reports: targets' times from MSBuild's performance summary, and quartiles."""
+"""Shared by the benchmarks' reports: targets' times from MSBuild's performance summary, quartiles, and a ratio's spread."""
 import re
 import statistics
 
@@ -28,3 +28,9 @@ def quartiles(values):
         return values[0], values[0]
     first, _, third = statistics.quantiles(values, n=4)
     return first, third
+
+
+def spread(ratios):
+    """Ratios taken within rounds, as their median and quartiles."""
+    first, third = quartiles(ratios)
+    return f"median {statistics.median(ratios):.3f}, quartiles {first:.3f}-{third:.3f}"

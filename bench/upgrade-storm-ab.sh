@@ -38,8 +38,7 @@ for side in a b; do
 done
 
 side_build() {
-  touch "$work/storm/native/src/lib.rs"
-  dotnet build "$work/$1" --no-restore -v:m -tl:off --disable-build-servers -clp:PerformanceSummary > "$work/summary.txt" 2>&1 || true
+  storm_msbuild "$work/$1" "$work/summary.txt"
   storm_targets_ms "$work/summary.txt"
 }
 orders=("cargo a b" "a b cargo" "b cargo a")
@@ -56,13 +55,10 @@ done
 
 PYTHONPATH="$repo/bench" python3 - "$work/rounds.txt" "$1" "$2" <<'PY'
 import statistics, sys
-from summaries import quartiles
+from summaries import spread
 rows = [tuple(int(value) for value in line.split()) for line in open(sys.argv[1])]
 cargo, a, b = ([row[index] for row in rows] for index in range(3))
 median = statistics.median
-def spread(ratios):
-    first, third = quartiles(ratios)
-    return f"median {median(ratios):.3f}, quartiles {first:.3f}-{third:.3f}"
 within = lambda side: [x / y for x, y in zip(side, cargo)]
 print(f"upgrade storm, {len(rows)} rounds: cargo alone {median(cargo):.0f} ms; "
       f"A ({sys.argv[2]}) {median(a):.0f} ms, ratio {median(a) / median(cargo):.3f}, within rounds {spread(within(a))}; "

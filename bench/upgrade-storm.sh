@@ -23,18 +23,14 @@ storm_exec_project "$work/exec"
 # Restored, and cargo's build of pyo3 made once for the environment of each side.
 dotnet build "$work/storm" -v:q >/dev/null 2>&1 || true
 dotnet build "$work/exec/exec.proj" -v:q >/dev/null 2>&1 || true
-msbuild_build() {
-  touch "$work/storm/native/src/lib.rs"
-  dotnet build "$1" --no-restore -v:m -tl:off --disable-build-servers -clp:PerformanceSummary > "$work/summary-$2.txt" 2>&1 || true
-}
 # A machine whose speed drifts (a shared host) moves the builds of a round alike, and no side always runs first.
 orders=("cargo exec storm" "exec storm cargo" "storm cargo exec")
 for round in $(seq "$runs"); do
   for side in ${orders[$((round % 3))]}; do
     case $side in
       cargo) touch "$work/storm/native/src/lib.rs"; cargo_ms=$(elapsed_ms cargo_alone) ;;
-      exec) msbuild_build "$work/exec/exec.proj" exec; exec_ms=$(storm_exec_ms "$work/summary-exec.txt") ;;
-      storm) msbuild_build "$work/storm" storm; storm_ms=$(storm_targets_ms "$work/summary-storm.txt") ;;
+      exec) storm_msbuild "$work/exec/exec.proj" "$work/summary-exec.txt"; exec_ms=$(storm_exec_ms "$work/summary-exec.txt") ;;
+      storm) storm_msbuild "$work/storm" "$work/summary-storm.txt"; storm_ms=$(storm_targets_ms "$work/summary-storm.txt") ;;
     esac
   done
   echo "$cargo_ms $exec_ms $storm_ms" >> "$work/rounds.txt"
@@ -42,7 +38,7 @@ done
 
 PYTHONPATH="$repo/bench" python3 - "$work" "$runs" <<'PY'
 import re, statistics, sys
-from summaries import quartiles
+from summaries import spread
 work, runs = sys.argv[1], sys.argv[2]
 located = set(re.findall(r"^(\S+\(\d+,\d+(?:,\d+,\d+)?\): (?:error|warning) \w+: .*)$", open(f"{work}/summary-storm.txt").read(), re.M))
 errors, linked = len(located), sum(1 for line in located if " PY" in line.split(":")[1])
@@ -50,9 +46,6 @@ rows = [tuple(int(value) for value in line.split()) for line in open(f"{work}/ro
 cargo, under_exec, storm = ([row[index] for row in rows] for index in range(3))
 diagnostics = sum(1 for line in open(f"{work}/cargo.jsonl") if '"reason":"compiler-message"' in line)
 median = statistics.median
-def spread(ratios):
-    first, third = quartiles(ratios)
-    return f"median {median(ratios):.3f}, quartiles {first:.3f}-{third:.3f}"
 print(f"upgrade storm, {runs} rounds: {diagnostics} rustc diagnostics ({errors} located errors and warnings reported, {linked} with a PY code);"
       f" CargoBuild's targets {median(storm):.0f} ms (MSBuild's performance summary), cargo alone {median(cargo):.0f} ms,"
       f" ratio {median(storm) / median(cargo):.3f}, within rounds {spread([x / y for x, y in zip(storm, cargo)])};"
