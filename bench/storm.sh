@@ -54,7 +54,7 @@ storm_exec_project() {
   cat > "$1/$(basename "$1").proj" <<XML
 <Project>
   <Target Name="CargoUnderExec">
-    <Exec Command="cargo build --message-format=json &gt; $work/cargo-exec.jsonl 2&gt;/dev/null" WorkingDirectory="$work/storm/native" IgnoreExitCode="true" EchoOff="true" />
+    <Exec Command="$storm_cargo_command &gt; $work/cargo-exec.jsonl 2&gt;/dev/null" WorkingDirectory="$work/storm/native" IgnoreExitCode="true" EchoOff="true" />
   </Target>
 </Project>
 XML
@@ -73,4 +73,6 @@ storm_targets_ms() {
   PYTHONPATH="$repo/bench" python3 -c 'import sys, summaries; print(summaries.cargobuild_targets_ms(sys.argv[1]))' "$1"
 }
 
-cargo_alone() { (cd "$work/storm/native" && cargo build --message-format=json > "$work/cargo.jsonl" 2>/dev/null) || true; }
+# One command for cargo alone and under Exec, so that the floor measures the same work.
+storm_cargo_command="cargo build --message-format=json"
+cargo_alone() { (cd "$work/storm/native" && $storm_cargo_command > "$work/cargo.jsonl" 2>/dev/null) || true; }
