@@ -1,3 +1,4 @@
+using System.Text;
 using CargoBuild.CargoMessages;
 using CargoBuild.Diagnostics;
 using CargoBuild.Migrations;
@@ -14,8 +15,12 @@ namespace CargoBuild.Building;
 /// </summary>
 /// <remarks>
 /// A compilation's diagnostics are held until it ends (its artifact, or the end of the build), so that twins, which
-/// rustc emits apart with part of the notes each, are merged into one. Each is located and matched against the rules
-/// as it arrives, while rustc works, so that the end of a compilation with hundreds of errors only reports them. Call <see cref="Complete"/> when cargo exits.
+/// rustc emits apart with part of the notes each, are merged into one. The first compiler messages of a build are read
+/// as they arrive, while rustc works: they pay the one-time costs (the rules, the resolved versions, code run for the
+/// first time). Later ones wait as the bytes cargo wrote until a line that is not a compiler message (in a failing
+/// build, the build-finished line) or the end, and are then read in one pass: read one by one beside rustc, hundreds
+/// of them made the runtime recompile their hot code on the core rustc needs, at a cost many times their own.
+/// The order of the lines is kept. Call <see cref="Complete"/> when cargo exits.
 /// </remarks>
 internal sealed class CargoBuildOutputReader(
     RustcDiagnosticMapper mapper,
@@ -28,6 +33,15 @@ internal sealed class CargoBuildOutputReader(
     private readonly HashSet<string> artifactPaths = new(StringComparer.Ordinal);
     private readonly List<HeldDiagnostic> held = [];
     private readonly Dictionary<TwinIdentity, HeldDiagnostic> heldByIdentity = [];
+    private readonly List<byte[]> waiting = [];
+    private int waitingBytes;
+    private int compilerMessages;
+
+    /// <summary>How many compiler messages of a build are read as they arrive; a build with a few errors waits for none.</summary>
+    internal const int MessagesReadOnArrival = 8;
+
+    /// <summary>A bound on the bytes of the compiler messages waiting: past it, they are read at once.</summary>
+    internal const int WaitingBytesLimit = 8 * 1024 * 1024;
 
     public IReadOnlyList<NativeArtifact> Artifacts => artifacts;
 
@@ -51,10 +65,44 @@ internal sealed class CargoBuildOutputReader(
     /// <summary>The success flag of cargo's final JSON message, or null when cargo ended without one.</summary>
     public bool? BuildSucceeded { get; private set; }
 
-    public void ReadStandardOutput(string line) => Read(CargoMessageParser.Parse(line));
+    public void ReadStandardOutput(string line) => ReadStandardOutput(Encoding.UTF8.GetBytes(line));
 
     /// <summary>One line of cargo's stdout as the bytes cargo wrote.</summary>
-    public void ReadStandardOutput(ReadOnlySpan<byte> line) => Read(CargoMessageParser.Parse(line));
+    public void ReadStandardOutput(ReadOnlySpan<byte> line)
+    {
+        if (MayWait(line))
+        {
+            waiting.Add(line.ToArray());
+            waitingBytes += line.Length;
+            return;
+        }
+
+        ReadWaiting();
+        Read(CargoMessageParser.Parse(line));
+    }
+
+    // Inside a JSON string its quotes would be escaped: these bytes are a top-level reason or not JSON cargo wrote.
+    private bool MayWait(ReadOnlySpan<byte> line) =>
+        line.IndexOf("\"reason\":\"compiler-message\""u8) >= 0
+        && ++compilerMessages > MessagesReadOnArrival
+        && waitingBytes + line.Length <= WaitingBytesLimit;
+
+    private void ReadWaiting()
+    {
+        if (waiting.Count == 0)
+        {
+            return;
+        }
+
+        // A waiting line may itself end the build (hostile JSON): what waits is taken first, so none is read twice.
+        var lines = waiting.ToArray();
+        waiting.Clear();
+        waitingBytes = 0;
+        foreach (var line in lines)
+        {
+            Read(CargoMessageParser.Parse(line));
+        }
+    }
 
     private void Read(CargoMessage cargoMessage)
     {
@@ -86,7 +134,11 @@ internal sealed class CargoBuildOutputReader(
     }
 
     /// <summary>Reports the diagnostics still held: cargo has exited, with or without its final message.</summary>
-    public void Complete() => ReportHeld(compilation: null);
+    public void Complete()
+    {
+        ReadWaiting();
+        ReportHeld(compilation: null);
+    }
 
     private void OnCompilerMessage(CompilerMessage message)
     {

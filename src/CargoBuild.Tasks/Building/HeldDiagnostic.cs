@@ -5,7 +5,7 @@ namespace CargoBuild.Building;
 
 /// <summary>
 /// A rustc diagnostic waiting for its compilation to end; its twins are merged into it meanwhile. What it will be
-/// reported as is worked out when it arrives, while rustc is still busy, and again only if a twin joins it.
+/// reported as is worked out when it is read, and again only if a twin joins it.
 /// </summary>
 internal sealed class HeldDiagnostic(TwinIdentity identity, RustcDiagnostic diagnostic, RewrittenDiagnostic? prepared)
 {

@@ -21,8 +21,8 @@ internal sealed class DiagnosticRewriter(
     public UpgradeSummary Summary { get; } = new();
 
     /// <summary>
-    /// What the diagnostic becomes, without counting it yet: a diagnostic held back until its compilation ends is
-    /// prepared as it arrives, so that the end, when hundreds may be due at once, only has to report them.
+    /// What the diagnostic becomes, without counting it yet: a diagnostic held back until its compilation ends may
+    /// still merge with a twin, and only what is reported counts in the summary.
     /// </summary>
     public RewrittenDiagnostic Prepare(RustcDiagnostic original, BuildDiagnostic mapped, SignalSource source) =>
         applicable.Value is { IsEmpty: false } crateRules && crateRules.Match(original, source, from.Value) is { } match

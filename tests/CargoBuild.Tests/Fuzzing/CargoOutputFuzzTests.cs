@@ -25,7 +25,12 @@ public sealed class CargoOutputFuzzTests
             var from = upgradedFrom is null ? null : CargoVersion.Parse(upgradedFrom);
             var reader = new CargoBuildOutputReader(new RustcDiagnosticMapper("/tmp/cargobuild-pyo3-fixtures/crates/x"), AssertNotInternal, _ => { },
                 new DiagnosticRewriter(() => BuiltInRules.Rules, () => PyO3, () => from));
-            reader.ReadStandardOutput(line);
+            // Past the first few, compiler messages wait as bytes for the build's end: both ways are fuzzed.
+            for (var copy = 0; copy <= CargoBuildOutputReader.MessagesReadOnArrival; copy++)
+            {
+                reader.ReadStandardOutput(line);
+            }
+
             // The same characters as bytes cargo could write that are not UTF-8.
             reader.ReadStandardOutput(Encoding.Latin1.GetBytes(line));
             reader.ReadStandardOutput("""{"reason":"build-finished","success":false}""");
