@@ -4,8 +4,9 @@ namespace CargoBuild.IntegrationTests.Migrations;
 
 /// <summary>
 /// A breaking-change link needs evidence that the code was written for an older pyo3: here the crate's last green
-/// build, with real pyo3 0.22.6, before its manifest moves to real pyo3 0.28.2, or the PyO3UpgradedFrom setting; with
-/// neither, only the old APIs the code names. (Ordinary mistakes with no evidence: the precision corpus.)
+/// build, with real pyo3 0.17.3 or 0.22.6, before its manifest moves to real pyo3 0.28.2, or the PyO3UpgradedFrom
+/// setting; with neither, only the old APIs the code names, and code that names none gets no link. (Ordinary mistakes
+/// with no evidence: the precision corpus.)
 /// </summary>
 [Collection(IntegrationCollection.Name)]
 public sealed class UpgradeEvidenceTests(PackagedCargoBuild package)
@@ -33,15 +34,7 @@ public sealed class UpgradeEvidenceTests(PackagedCargoBuild package)
     public void LastGreenBuildMakesTheErrorsNameTheUpgradeAndTheSummaryListsTheChanges()
     {
         var (before, after) = (PyO3Registry.ForMinor("0.22"), PyO3Registry.ForMinor("0.28"));
-        var consumer = package.CreateConsumer("upgrade-last-green")
-            .UsePyO3Registry(before)
-            .WritePyO3Crate("native", "it_upgrade", WrittenFor0_22, before.Minor)
-            .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""");
-        var green = consumer.Build();
-        Assert.True(green.ExitCode == 0, green.ToString());
-
-        consumer.UsePyO3Registry(after).WritePyO3Crate("native", "it_upgrade", WrittenFor0_22, after.Minor);
-        var upgraded = consumer.Build("-v:n");
+        var upgraded = BuildGreenThenUpgrade("upgrade-last-green", "it_upgrade", WrittenFor0_22, before, after);
 
         Assert.NotEqual(0, upgraded.ExitCode);
         var linked = upgraded.Errors.Where(error => error.Code.StartsWith("PY", StringComparison.Ordinal)).ToList();
@@ -51,6 +44,47 @@ public sealed class UpgradeEvidenceTests(PackagedCargoBuild package)
         Assert.Contains(linked, error => error.Line == 7 && error.Message.Contains("new_bound", StringComparison.Ordinal));
         Assert.Contains($"Upgrade pyo3 {before.Version} → {after.Version}: {linked.Count} diagnostics come from ", upgraded.Output);
         Assert.All(linked, error => Assert.Contains(error.Code + " ", SummaryOf(upgraded.Output)));
+    }
+
+    // Code written for 0.17, whose `PyList::new` and `PyTuple::new` gave GIL refs: on 0.28 they return a `PyResult`, so
+    // its errors are generic (a method not found on `Result`) and name no API a later step removed.
+    private const string WrittenFor0_17 = """
+        use pyo3::prelude::*;
+        use pyo3::types::{PyList, PyTuple};
+
+        #[pyfunction]
+        fn total(py: Python) -> usize {
+            let list = PyList::new(py, [1, 2, 3]);
+            list.len()
+        }
+
+        #[pyfunction]
+        fn first(py: Python) -> PyResult<i32> {
+            let pair = PyTuple::new(py, [1, 2]);
+            pair.get_item(0)?.extract()
+        }
+        """;
+
+    [Fact]
+    public void GreenOn0_17TheErrorsNameTheUpgradeAndTheSameErrorsWithoutEvidenceGetNoLinks()
+    {
+        var (before, after) = (PyO3Registry.ForMinor("0.17"), PyO3Registry.ForMinor("0.28"));
+        var upgraded = BuildGreenThenUpgrade("upgrade-from-0.17", "it_from_0_17", WrittenFor0_17, before, after);
+        var withoutEvidence = package.CreateConsumer("no-upgrade-evidence")
+            .UsePyO3Registry(after)
+            .WritePyO3Crate("native", "it_from_0_17", WrittenFor0_17, after.Minor)
+            .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""")
+            .Build("-v:n");
+
+        Assert.NotEqual(0, upgraded.ExitCode);
+        Assert.Equal([(7, 10), (13, 10)], upgraded.Errors.Select(error => (error.Line, error.Column)).Order());
+        Assert.All(upgraded.Errors, error => Assert.Contains($"pyo3 {before.Version} → {after.Version}: breaking change of ", error.Message));
+        Assert.Contains($"Upgrade pyo3 {before.Version} → {after.Version}: 2 diagnostics come from ", upgraded.Output);
+        Assert.NotEqual(0, withoutEvidence.ExitCode);
+        Assert.Equal([(7, 10), (13, 10)], withoutEvidence.Errors.Select(error => (error.Line, error.Column)).Order());
+        Assert.All(withoutEvidence.Errors, error => Assert.Equal("E0599", error.Code));
+        Assert.DoesNotContain("pyo3.rs/", withoutEvidence.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Upgrade pyo3", withoutEvidence.Output, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -108,6 +142,20 @@ public sealed class UpgradeEvidenceTests(PackagedCargoBuild package)
         var error = Assert.Single(build.Errors);
         Assert.Equal(("CB1020", consumer.PathOf("Consumer.csproj")), (error.Code, error.File));
         Assert.Contains("'zero point twenty'", error.Message);
+    }
+
+    /// <summary>Builds the crate green with one pyo3 release, then moves its manifest to another and builds again.</summary>
+    private ProcessOutcome BuildGreenThenUpgrade(string consumerName, string crateName, string code, PyO3Registry before, PyO3Registry after)
+    {
+        var consumer = package.CreateConsumer(consumerName)
+            .UsePyO3Registry(before)
+            .WritePyO3Crate("native", crateName, code, before.Minor)
+            .WriteProject("Consumer.csproj", """<CargoCrate Include="native/Cargo.toml" />""");
+        var green = consumer.Build();
+        Assert.True(green.ExitCode == 0, green.ToString());
+
+        consumer.UsePyO3Registry(after).WritePyO3Crate("native", crateName, code, after.Minor);
+        return consumer.Build("-v:n");
     }
 
     private static string SummaryOf(string output) => output[output.IndexOf("Upgrade pyo3 ", StringComparison.Ordinal)..];
