@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CargoBuild.CargoMessages;
 using CargoBuild.Migrations;
 using CargoBuild.Versions;
+using Xunit.Abstractions;
 
 namespace CargoBuild.Tests.Migrations;
 
@@ -11,7 +12,7 @@ namespace CargoBuild.Tests.Migrations;
 /// breaking change or points at an unrelated section; only PyO3's own requirements may link, to the section the
 /// corpus table allows.
 /// </summary>
-public sealed partial class PrecisionCorpusTests
+public sealed partial class PrecisionCorpusTests(ITestOutputHelper output)
 {
     private const string NoLink = "none";
 
@@ -44,11 +45,18 @@ public sealed partial class PrecisionCorpusTests
         var allowed = Row(minor, crate).Allowed;
         var rules = RulesFor(minor, crate);
 
-        var wrong = RecordedDiagnostics.FromPrecisionBuild(minor, crate)
+        var diagnostics = RecordedDiagnostics.FromPrecisionBuild(minor, crate);
+        var linked = diagnostics
             .Select(diagnostic => (Diagnostic: diagnostic, Match: rules.Match(diagnostic, SignalSource.Rustc, upgradedFrom: null)))
-            .Where(found => found.Match is { } match && !(match.Kind == MigrationKind.Requirement && allowed.Contains(match.Rule.Anchor ?? "")))
+            .Where(found => found.Match is not null)
+            .ToList();
+        var wrong = linked
+            .Where(found => !(found.Match!.Kind == MigrationKind.Requirement && allowed.Contains(found.Match.Rule.Anchor ?? "")))
             .Select(found => $"{found.Diagnostic.Code} '{found.Diagnostic.Message}' linked by {found.Match!.Rule.Id} ({found.Match.Kind}) to #{found.Match.Rule.Anchor}")
             .ToList();
+
+        output.WriteLine($"{minor}/{crate}: {diagnostics.Count} diagnostics, links: {(linked.Count == 0 ? NoLink
+            : string.Join(", ", linked.Select(found => $"{found.Diagnostic.Code} → {found.Match!.Kind} #{found.Match.Rule.Anchor}")))}");
 
         Assert.True(wrong.Count == 0, $"{minor}/{crate}, allowed {(allowed.Count == 0 ? NoLink : string.Join(", ", allowed))}:\n{string.Join("\n", wrong)}");
     }
