@@ -114,6 +114,20 @@ public sealed partial class NewerPyO3RealBuildTests
             (match.Rule.Id, match.Kind, match.Url)));
     }
 
+    /// <summary>PyO3's own bound for an `extends` base names the `subclass` option it needs: a requirement, with no evidence.</summary>
+    [Fact]
+    public void BaseWithoutSubclassLinksAsARequirementWithoutUpgradeEvidence()
+    {
+        var rules = BuiltInRules.Rules.For(new Dictionary<string, CargoVersion> { ["pyo3"] = ResolvedPyO3["pyo3-0.28"] });
+
+        var matches = RecordedDiagnostics.FromRealBuild("pyclass-base", "pyo3-0.28").Where(diagnostic => diagnostic.Level == "error")
+            .Select(diagnostic => rules.Match(diagnostic, SignalSource.Rustc, upgradedFrom: null)).ToList();
+
+        Assert.NotEmpty(matches);
+        Assert.All(matches, match => Assert.Equal(("PYO3-0013-SUBCLASS", MigrationKind.Requirement, "https://pyo3.rs/v0.28.3/migration.html#runtime-changes-to-support-the-cpython-limited-api"),
+            (match?.Rule.Id, match?.Kind, match?.Url)));
+    }
+
     /// <summary>
     /// 0.20's `#[pymodule] fn m(py: Python, m: &amp;PyModule)` and `&amp;PyAny` arguments: their spans often hold only `&amp;`
     /// or the attribute, so without a known from-version the link is PyO3's requirement to use Bound, for 0.28 and 0.29.
