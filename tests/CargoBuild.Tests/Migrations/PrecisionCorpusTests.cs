@@ -49,14 +49,15 @@ public sealed partial class PrecisionCorpusTests(ITestOutputHelper output)
         var linked = diagnostics
             .Select(diagnostic => (Diagnostic: diagnostic, Match: rules.Match(diagnostic, SignalSource.Rustc, upgradedFrom: null)))
             .Where(found => found.Match is not null)
+            .Select(found => (found.Diagnostic, Match: found.Match!))
             .ToList();
         var wrong = linked
-            .Where(found => !(found.Match!.Kind == MigrationKind.Requirement && allowed.Contains(found.Match.Rule.Anchor ?? "")))
-            .Select(found => $"{found.Diagnostic.Code} '{found.Diagnostic.Message}' linked by {found.Match!.Rule.Id} ({found.Match.Kind}) to #{found.Match.Rule.Anchor}")
+            .Where(found => !(found.Match.Kind == MigrationKind.Requirement && allowed.Contains(found.Match.Rule.Anchor ?? "")))
+            .Select(found => $"{found.Diagnostic.Code} '{found.Diagnostic.Message}' linked by {found.Match.Rule.Id} ({found.Match.Kind}) to #{found.Match.Rule.Anchor}")
             .ToList();
 
         output.WriteLine($"{minor}/{crate}: {diagnostics.Count} diagnostics, links: {(linked.Count == 0 ? NoLink
-            : string.Join(", ", linked.Select(found => $"{found.Diagnostic.Code} → {found.Match!.Kind} #{found.Match.Rule.Anchor}")))}");
+            : string.Join(", ", linked.Select(found => $"{found.Diagnostic.Code} → {found.Match.Kind} #{found.Match.Rule.Anchor}")))}");
 
         Assert.True(wrong.Count == 0, $"{minor}/{crate}, allowed {(allowed.Count == 0 ? NoLink : string.Join(", ", allowed))}:\n{string.Join("\n", wrong)}");
     }
